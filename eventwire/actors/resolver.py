@@ -1,0 +1,388 @@
+"""Resolve noun phrases of one article to actors, with in-article linking.
+
+Order of evidence for a phrase headed by token ``h``:
+1. a known name at the head (user tables, office holders at the article date, bodies,
+   countries, capitals and seats of government standing for the government);
+2. a person the article introduced earlier ("Russian Foreign Minister Sergey Lavrov" ... "Lavrov");
+3. a role noun ("president", "troops", "protesters") with the country or body that modifies it
+   ("Russian", "Kim's", "EU"), or, without one, the role's last holder in the article
+   ("the official") or the article's focal country for domestic roles ("police");
+4. pronouns and definite descriptions ("he", "it", "the country", "the bloc", "the North")
+   link back to the most recent compatible mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.kb import Entry, KnowledgeBase, Role, actor_code
+from eventwire.events.lexicon import cues
+from eventwire.records import Actor
+from eventwire.timeplace.places import Gazetteer
+
+DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS"})
+NAME_ENTS = frozenset({"PERSON"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: Actor
+    token: int
+    lemma: str
+    person: bool
+    subject: bool
+
+
+class ArticleActors:
+    """Per-article actor resolution state (mentions, introduced people, focal country)."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, when: date | None,
+                 gazetteer: Gazetteer | None = None, dateline_place: str | None = None) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.when = when
+        self.gazetteer = gazetteer
+        self.cues = cues()
+        self.match_at: dict[int, tuple[int, int, Entry]] = {}
+        counts: Counter[str] = Counter()
+        for s, e, phrase in kb.find(doc):
+            entry = kb.best(phrase, when)
+            if entry is None:
+                continue
+            for i in range(s, e):
+                self.match_at[i] = (s, e, entry)
+            if entry.country and entry.kind != "org":
+                counts[entry.country] += 1
+        if dateline_place:
+            place_entry = kb.best(dateline_place.split("/")[0].title(), when)
+            if place_entry and place_entry.country:
+                counts[place_entry.country] += 1
+        self.focal = counts.most_common(1)[0][0] if counts else None
+        self.mentions: list[Mention] = []
+        self.people: dict[str, Actor] = {}
+        self.owners: dict[str, Actor] = {}
+        self._cache: dict[int, Actor | None] = {}
+
+    # ---- public ---------------------------------------------------------------------------
+    def prepare(self, sent: Span) -> None:
+        """Resolve the named and role mentions of a sentence in order (for later linking)."""
+        for tok in sent:
+            if tok.i in self._cache or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and \
+                    tok.head.pos_ in ("PROPN", "NOUN"):
+                continue  # part of a larger phrase
+            if tok.i in self.match_at or tok.ent_type_ in NAME_ENTS or self._role(tok):
+                self.actor(tok)
+
+    def actor(self, head: Token) -> Actor | None:
+        """The actor a phrase headed by ``head`` refers to, or None."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        actor = self._resolve(head)
+        self._cache[head.i] = actor
+        if actor is not None and head.lower_ not in self.cues["relative_pronouns"]:
+            self.mentions.append(Mention(
+                actor, head.i, head.lemma_.lower(),
+                person=self._is_person(head, actor),
+                subject=head.dep_ in ("nsubj", "nsubjpass")))
+        return actor
+
+    def behind(self, head: Token) -> Actor | None:
+        """The actor behind a thing ("Pyongyang's attempts", "the resolution", "its embassy")."""
+        actor = self.actor(head)
+        if actor is not None:
+            return actor
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and
+                                        child.i in self.match_at):
+                got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
+                if got is not None:
+                    return replace(got, text=_span_text(head))
+        lemma = head.lemma_.lower()
+        if lemma in self.owners and _definite(head):
+            return replace(self.owners[lemma], text=_span_text(head))
+        for child in head.children:  # "the referral of North Korea"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        got = self.actor(pobj)
+                        if got is not None:
+                            return got
+        return None
+
+    def note_owner(self, thing: Token, actor: Actor) -> None:
+        """Remember who acted on a thing ("the committee passed a resolution")."""
+        if thing.pos_ == "NOUN":
+            self.owners.setdefault(thing.lemma_.lower(), actor)
+
+    # ---- resolution -------------------------------------------------------------------------
+    def _resolve(self, h: Token) -> Actor | None:
+        low = h.lower_
+        if h.pos_ == "PRON" or low in self.cues["person_pronouns"] | self.cues["group_pronouns"]:
+            return self._pronoun(h)
+        if h.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X"):
+            return None
+        lo, hi = _np_bounds(h)
+        text = self.doc[lo:hi + 1].text
+        head_match = self.match_at.get(h.i)
+        if head_match and head_match[2].kind != "demonym":
+            entry = head_match[2]
+            actor = self._from_entry(entry, text, lo, hi)
+            if entry.kind == "person":
+                self._register(self.doc[head_match[0]:head_match[1]].text, actor)
+            return actor
+        if h.ent_type_ in NAME_ENTS:
+            ent = _ent_of(h)
+            known = self._known_person(ent.text)
+            if known is not None:
+                return replace(known, text=text, start=self.doc[lo].idx,
+                               end=self.doc[hi].idx + len(self.doc[hi]))
+            country, org = self._modifiers(lo, hi, h)
+            if country is None and org is None:
+                country, org = self._appositive(h)
+            role = self._role_in(lo, hi)
+            sector = role.sector if role else ("IGO" if org and not country else "GOV")
+            if country is None and org is None:
+                return None
+            actor = self._make(text, ent.text, country, org, sector, "name in text", lo, hi)
+            self._register(ent.text, actor)
+            return actor
+        role = self._role(h) or (self._role_in(lo, hi) if h.pos_ == "PROPN" else None)
+        if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
+            e = head_match[2]
+            return self._make(text, e.name, e.country, None, role.sector if role else "CVL",
+                              "countries.csv demonym", lo, hi)
+        country, org = self._modifiers(lo, hi, h)
+        if role is not None:
+            if country or org:
+                sector = role.sector if not (org and not country) else "IGO"
+                name = self._name_for_role(country, org, role)
+                return self._make(text, name, country, org, sector, "role + modifier", lo, hi)
+            if _definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
+                linked = self._link_role(h, role)
+                if linked is not None:
+                    return replace(linked, text=text, start=self.doc[lo].idx,
+                                   end=self.doc[hi].idx + len(self.doc[hi]))
+            if self.focal and role.sector in DOMESTIC:
+                return self._make(text, None, self.focal, None, role.sector,
+                                  "role + focal country", lo, hi)
+            return None
+        if _definite(h):
+            return self._definite_anaphor(h, text, lo, hi)
+        if h.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
+            city = self.gazetteer.city(_ent_of(h).text)
+            if city is not None:
+                return self._make(text, city.name, city.country, None, "CVL", "gazetteer",
+                                  lo, hi)
+        return None
+
+    def _from_entry(self, e: Entry, text: str, lo: int, hi: int) -> Actor:
+        return Actor(text=text, name=e.name, country=e.country,
+                     org=e.org if not e.country or e.kind != "org" else e.org,
+                     sector=e.sector, code=e.code or actor_code(e.country, e.org, e.sector,
+                                                                self.kb),
+                     source=f"{e.table} ({e.kind})", start=self.doc[lo].idx,
+                     end=self.doc[hi].idx + len(self.doc[hi]))
+
+    def _make(self, text: str, name: str | None, country: str | None, org: str | None,
+              sector: str | None, how: str, lo: int, hi: int) -> Actor:
+        if country and org:
+            org_entry = self.kb.orgs.get(org)
+            if org_entry is None or org_entry.country != country:
+                org = None
+        return Actor(text=text, name=name or self._default_name(country, org), country=country,
+                     org=org if not country else (org if org else None), sector=sector,
+                     code=actor_code(country, org, sector, self.kb), source=how,
+                     start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))
+
+    def _default_name(self, country: str | None, org: str | None) -> str | None:
+        if org and org in self.kb.orgs:
+            return self.kb.orgs[org].name
+        return self.kb.country_name(country)
+
+    def _modifiers(self, lo: int, hi: int, h: Token) -> tuple[str | None, str | None]:
+        """Country and body named inside the phrase, possessor first, then leftmost."""
+        found: list[tuple[int, Entry]] = []
+        seen: set[int] = set()
+        for i in range(lo, hi + 1):
+            if i == h.i or i not in self.match_at:
+                continue
+            s, _e, entry = self.match_at[i]
+            if s in seen:
+                continue
+            seen.add(s)
+            tok = self.doc[i]
+            rank = 0 if tok.dep_ == "poss" or tok.head.dep_ == "poss" else 1
+            found.append((rank * 1000 + i, entry))
+        for child in h.children:  # "his country's", "its embassy"
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                got = self._pronoun(child)
+                if got and got.key:
+                    return got.country, got.org if not got.country else None
+        if not found:
+            return None, None
+        entry = min(found, key=lambda t: t[0])[1]
+        if entry.kind == "org" and not entry.country:
+            return None, entry.org
+        return entry.country, entry.org if entry.kind == "org" else None
+
+    def _appositive(self, h: Token) -> tuple[str | None, str | None]:
+        """"Ricardo Patino, Ecuador's foreign minister" -> Ecuador."""
+        for child in h.children:
+            if child.dep_ == "appos":
+                lo, hi = _np_bounds(child)
+                country, org = self._modifiers(lo, hi + 1, self.doc[hi + 1]
+                                               if hi + 1 < len(self.doc) else child)
+                if country or org:
+                    return country, org
+        if h.dep_ == "appos":
+            head = self._cache.get(h.head.i)
+            if head is not None:
+                return head.country, head.org
+        return None, None
+
+    def _role(self, tok: Token) -> Role | None:
+        roles = self.kb.roles
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        prev = tok.i - 1
+        if prev >= 0:  # two-word roles: "foreign minister", "security forces"
+            p = self.doc[prev]
+            for key in (f"{p.lower_} {low}", f"{p.lower_} {lemma}"):
+                if key in roles:
+                    return roles[key]
+        return roles.get(low) or roles.get(lemma)
+
+    def _role_in(self, lo: int, hi: int) -> Role | None:
+        for i in range(hi, lo - 1, -1):
+            role = self._role(self.doc[i])
+            if role:
+                return role
+        return None
+
+    def _name_for_role(self, country: str | None, org: str | None, role: Role) -> str | None:
+        if role.leader and country:  # "the Russian leader" -> the leader named earlier
+            for m in reversed(self.mentions):
+                if m.person and m.actor.country == country and m.actor.name:
+                    return m.actor.name
+        return self._default_name(country, org)
+
+    def _link_role(self, h: Token, role: Role) -> Actor | None:
+        lemma = h.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.token >= h.i:
+                continue
+            if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
+                return m.actor
+        return None
+
+    def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
+        lemma = h.lemma_.lower()
+        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        if lemma in ("north", "south", "east", "west"):
+            for m in prior:
+                name = self.kb.country_name(m.actor.country) or ""
+                if name.lower().startswith(lemma):
+                    return replace(m.actor, text=text, sector="GOV")
+            return None
+        if lemma in self.cues["org_anaphors"]:
+            for m in prior:
+                if m.actor.org and (lemma in (m.actor.name or "").lower() or m.lemma == lemma):
+                    return replace(m.actor, text=text)
+            for m in prior:
+                if m.actor.org and not m.actor.country:
+                    return replace(m.actor, text=text)
+            return None
+        if lemma in self.cues["country_anaphors"]:
+            for m in prior:
+                if m.actor.country and not m.person:
+                    return replace(m.actor, text=text, sector="GOV")
+        return None
+
+    def _pronoun(self, h: Token) -> Actor | None:
+        low = h.lower_
+        c = self.cues
+        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        if low in c["person_pronouns"]:
+            sent_start = h.sent.start
+            window = [m for m in prior if m.person and m.token >= _prev_sent_start(h, sent_start)]
+            subj = [m for m in window if m.subject]
+            pick = (subj or window or [m for m in prior if m.person] or [None])[0]
+            return pick.actor if pick else None
+        if low in c["group_pronouns"] or low in c["thing_pronouns"]:
+            for m in prior:
+                if not m.person and (m.actor.country or m.actor.org):
+                    if low in c["thing_pronouns"] and m.actor.sector in ("CVL", "REB") and \
+                            m.actor.source != "gazetteer":
+                        continue
+                    return m.actor
+        if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
+            return self.actor(h.head.head)
+        return None
+
+    def _known_person(self, name: str) -> Actor | None:
+        entry = self.kb.best(name, self.when)
+        if entry is not None and entry.kind == "person":
+            return self._from_entry(entry, name, 0, 0)
+        key = name.strip()
+        if key in self.people:
+            return self.people[key]
+        parts = key.replace("-", " ").split()
+        for part in (parts[-1], parts[0]) if parts else ():
+            if part in self.people:
+                return self.people[part]
+        return None
+
+    def _register(self, name: str, actor: Actor) -> None:
+        names = [name, *name.split()]
+        for n in names:
+            if n and n[0].isupper() and len(n) > 1:
+                self.people.setdefault(n, actor)
+
+    def _is_person(self, h: Token, actor: Actor) -> bool:
+        if h.ent_type_ == "PERSON" or (actor.source or "").endswith("(person)"):
+            return True
+        role = self._role(h)
+        return bool(role and role.kind == "person" and h.tag_ in ("NN", "NNP"))
+
+
+def _np_bounds(h: Token) -> tuple[int, int]:
+    lo = h.i
+    for child in h.lefts:
+        if child.dep_ in ("det", "predet", "amod", "compound", "poss", "nmod", "nummod",
+                          "quantmod", "punct", "case", "advmod", "npadvmod", "prep"):
+            lo = min(lo, child.left_edge.i)
+    hi = h.i
+    for child in h.rights:
+        if child.dep_ in ("compound", "flat", "case") or (
+                child.dep_ == "prep" and child.lower_ == "of" and h.pos_ == "NOUN"):
+            hi = max(hi, child.right_edge.i)
+    return lo, hi
+
+
+def _ent_of(tok: Token) -> Span:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return tok.doc[tok.i:tok.i + 1]
+
+
+def _definite(h: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in h.children)
+
+
+def _span_text(h: Token) -> str:
+    lo, hi = _np_bounds(h)
+    return h.doc[lo:hi + 1].text
+
+
+def _prev_sent_start(h: Token, sent_start: int) -> int:
+    if sent_start == 0:
+        return 0
+    return h.doc[sent_start - 1].sent.start

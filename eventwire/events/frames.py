@@ -1,0 +1,181 @@
+"""Predicate frames from the dependency parse: trigger, who acts, on whom.
+
+Verbs: the subject (``nsubj``), or the passive agent (``by ...``) with the passive subject as
+target; subjects are inherited through ``xcomp`` (object control: "asked Putin to X" makes Putin
+the actor of X), ``conj``, participles and relative clauses. Targets: the direct object, the
+object of the lexicon's particle ("call on X"), dative, then prepositional objects.
+Event nouns ("talks", "sanctions", "attack") take their possessor or actor modifier as source,
+else the subject of the verb they hang on ("held talks with"), and their prepositional
+objects as targets. Coordinated actors give one frame per pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.lexicon import LexEntry, Lexicon
+
+SUBJ = ("nsubj", "csubj")
+TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "from", "for", "over", "toward",
+                "towards", "upon", "between", "among", "across", "onto", "of")
+NOUN_TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "between", "among", "for",
+                     "over", "of", "by", "from", "toward", "towards", "upon")
+OBJECT_CONTROL = frozenset({
+    "ask", "urge", "tell", "order", "call", "force", "invite", "allow", "persuade", "encourage",
+    "press", "push", "pressure", "request", "instruct", "advise", "warn", "direct", "authorize",
+    "authorise", "permit", "help", "implore", "beg", "appeal", "enable", "compel", "oblige",
+})
+
+
+@dataclass
+class Frame:
+    trigger: Token
+    entry: LexEntry
+    sources: list[Token]
+    targets: list[Token] = field(default_factory=list)
+    thing: Token | None = None  # the object when it is a thing, not an actor
+    target_is_behind: bool = False  # targets are things whose actor is behind them
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]]
+
+
+def subjects(v: Token, depth: int = 0) -> list[Token]:
+    """The acting subjects of a verb, inherited through control and coordination."""
+    if depth > 5:
+        return []
+    for child in v.children:
+        if child.dep_ in SUBJ:
+            return conjuncts(child)
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return conjuncts(objs[0])
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return []  # passive without agent: the actor is unstated
+    head = v.head
+    if head is v:
+        return []
+    if v.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for child in head.children:
+                if child.dep_ in ("dobj", "dative"):
+                    return conjuncts(child)
+        return subjects(head, depth + 1)
+    if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, depth + 1)
+    if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
+        return subjects(head.head, depth + 1)
+    if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [head]
+    if v.dep_ == "ccomp" and head.pos_ == "NOUN":  # "his plan to run"
+        return subjects(head, depth + 1) if head.dep_ != "ROOT" else []
+    return []
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    out: list[Token] = []
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            out.extend(conjuncts(g))
+        elif g.dep_ == "prep":  # "from inside the council"
+            out.extend(_pobjs(g))
+    return out
+
+
+def _prep_targets(tok: Token, preps: tuple[str, ...]) -> list[list[Token]]:
+    groups = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            objs = _pobjs(child)
+            if objs:
+                groups.append(objs)
+    return groups
+
+
+def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:
+    frame = Frame(v, entry, subjects(v))
+    groups: list[list[Token]] = []
+    passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if particle is not None and particle.dep_ in ("prep", "dative"):
+        groups.append(_pobjs(particle))
+    elif particle is not None and particle.head is not v:  # "crack down on"
+        groups.append(_pobjs(particle))
+    if obj is not None:
+        frame.thing = obj
+        groups.extend(_prep_targets(obj, TARGET_PREPS))
+        groups.extend(_prep_targets(v, TARGET_PREPS))
+        for child in obj.children:  # "cut Iran's ties", "the Saudi embassy"
+            if child.dep_ == "poss":
+                groups.append([child])
+    else:
+        for child in v.children:
+            if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
+                groups.append(conjuncts(child))
+        if passive_subj and any(c.dep_ == "agent" for c in v.children) or (
+                passive_subj and not frame.sources):
+            groups.insert(0, conjuncts(passive_subj[0]))
+        groups.extend(_prep_targets(v, TARGET_PREPS))
+        dobj = [c for c in v.children if c.dep_ == "dobj"]
+        if dobj:
+            frame.thing = dobj[0]
+    frame.targets = [t for g in groups for t in g]
+    return frame
+
+
+def noun_frame(n: Token, entry: LexEntry) -> Frame:
+    sources: list[Token] = []
+    for child in n.children:
+        if child.dep_ == "poss":
+            sources = conjuncts(child)
+            break
+    if not sources:
+        for child in n.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ") and \
+                    child.lower_ not in ("anti", "pro"):
+                sources = [child]
+                break
+    # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
+    hops, tok = 0, n
+    while not sources and hops < 4 and tok.head is not tok:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
+                                                         "nsubjpass", "oprd"):
+            sources = subjects(head)
+            break
+        if tok.dep_ in ("pobj", "prep", "compound"):
+            tok = head
+            hops += 1
+            continue
+        break
+    groups = _prep_targets(n, NOUN_TARGET_PREPS)
+    if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
+        groups.extend(_prep_targets(n.head, TARGET_PREPS))
+    targets = [t for g in groups for t in g]
+    if not sources:
+        between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                   for t in _pobjs(c)]
+        if len(between) >= 2:
+            sources, targets = between[:1], between[1:]
+    return Frame(n, entry, sources, targets)
+
+
+def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
+    frames = []
+    for tok in sent:
+        if tok.lemma_.lower() not in lexicon.lemmas:
+            continue
+        hit = lexicon.match(tok)
+        if hit is None:
+            continue
+        entry, particle, obj = hit
+        if tok.pos_ in ("VERB", "AUX"):
+            frames.append(verb_frame(tok, entry, particle, obj))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
+                continue
+            frames.append(noun_frame(tok, entry))
+    return frames

@@ -1,0 +1,138 @@
+"""The event lexicon (data/lexicon.csv): trigger lemmas to CAMEO codes.
+
+A row matches a token by lemma and coarse POS; a row may also require a particle/preposition
+child (``break off``, ``call on``) and, for verbs, a direct-object lemma (``impose sanctions``),
+for nouns a modifier lemma (``air strike``). The most specific matching row wins.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from eventwire.codebook import codebook
+from eventwire.resources import data_path, read_table, split_list
+
+COLUMNS = ("lemma", "pos", "particle", "object", "cameo", "mutual")
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    lemma: str
+    pos: str
+    particle: str | None
+    objects: frozenset[str]
+    cameo: str
+    mutual: bool
+    line: int
+
+    @property
+    def rule(self) -> str:
+        parts = [self.lemma, self.pos.lower()]
+        if self.particle:
+            parts.append(f"+{self.particle}")
+        if self.objects:
+            parts.append("obj=" + "|".join(sorted(self.objects)))
+        return f"lexicon.csv:{self.line} " + " ".join(parts) + f" -> {self.cameo}"
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.particle else 0)
+
+
+class Lexicon:
+    def __init__(self, entries: list[LexEntry]) -> None:
+        self.by_key: dict[tuple[str, str], list[LexEntry]] = defaultdict(list)
+        for e in entries:
+            self.by_key[(e.lemma, e.pos)].append(e)
+        for rows in self.by_key.values():
+            rows.sort(key=lambda e: -e.specificity)
+        self.lemmas = frozenset(lemma for lemma, _ in self.by_key)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_key.values())
+
+    def match(self, token: Token) -> tuple[LexEntry, Token | None, Token | None] | None:
+        """(entry, particle token, object token) for the best row matching ``token``."""
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
+        if pos == "PROPN":
+            pos = "NOUN"
+        rows = self.by_key.get((token.lemma_.lower(), pos))
+        if not rows:
+            return None
+        for entry in rows:
+            part_tok = None
+            if entry.particle:
+                part_tok = _particle(token, entry.particle)
+                if part_tok is None:
+                    continue
+            obj_tok = None
+            if entry.objects:
+                obj_tok = _object(token, entry.objects, pos)
+                if obj_tok is None:
+                    continue
+            return entry, part_tok, obj_tok
+        return None
+
+
+def _particle(token: Token, word: str) -> Token | None:
+    words = word.split()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "advmod", "dative") and child.lower_ == words[0]:
+            if len(words) == 1:
+                return child
+            for grand in child.children:  # "crack down on"
+                if grand.lower_ == words[1]:
+                    return grand
+    return None
+
+
+def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
+    if pos == "NOUN":
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in lemmas:
+                return child
+        return None
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and child.lemma_.lower() in lemmas:
+            return child
+        if child.dep_ in ("prep", "prt"):  # "agree on a deal", "exchange of fire"
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.lemma_.lower() in lemmas:
+                    return grand
+    # "signed the bilateral security agreement": object head may be a compound's head
+    return None
+
+
+def _check(row: dict[str, str]) -> str | None:
+    if not row["lemma"]:
+        return "empty lemma"
+    if row["pos"] not in ("VERB", "NOUN"):
+        return f"pos must be VERB or NOUN, not {row['pos']!r}"
+    if row["cameo"] not in codebook():
+        return f"unknown CAMEO code {row['cameo']!r}"
+    if row["mutual"] not in ("0", "1", ""):
+        return f"mutual must be 0 or 1, not {row['mutual']!r}"
+    return None
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    rows = read_table(path or data_path("lexicon.csv"), COLUMNS, _check)
+    entries = [
+        LexEntry(r["lemma"].lower(), r["pos"], r["particle"].lower() or None,
+                 frozenset(o.lower() for o in split_list(r["object"])), r["cameo"],
+                 r["mutual"] == "1", n)
+        for n, r in enumerate(rows, start=2)
+    ]
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}

@@ -1,0 +1,80 @@
+"""Whether an event happened: asserted, negated ("has not met") or hypothetical ("are likely
+to veto", "will visit", "if ... attacks", "asked X to provide aid")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import cues
+from eventwire.records import Modality
+
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
+
+
+def _own_cues(tok: Token) -> Modality | None:
+    c = cues()
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and
+                                    child.lower_ in ("never", "not", "n't")):
+            return "negated"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in c["hypothetical_aux"]:
+            return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
+            return "hypothetical"
+        if child.dep_ == "aux" and child.lower_ == "to" and tok.dep_ in ("ROOT",):
+            return "hypothetical"  # headline infinitive: "X to visit Y"
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ == "det" and child.lower_ == "no":
+                return "negated"
+    return None
+
+
+def modality(trigger: Token) -> Modality:
+    """Walk from the trigger up through its clause chain, looking for cues."""
+    c = cues()
+    own = _own_cues(trigger)
+    if own:
+        return own
+    tok = trigger
+    # a noun trigger takes the modality of the verb it hangs on ("held talks", "plan a visit")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            own = _own_cues(head)
+            if own:
+                return own
+            if head.lemma_.lower() in c["hypothetical_heads"]:
+                return "hypothetical"
+            tok = head
+    for _ in range(6):
+        if tok.dep_ not in _CLAUSE_DEPS or tok.head is tok:
+            break
+        dep, head = tok.dep_, tok.head
+        lemma = head.lemma_.lower()
+        if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):
+            if lemma in c["negating_heads"]:
+                return "negated"
+            if lemma in c["hypothetical_heads"]:
+                return "hypothetical"
+            if _own_cues(head) == "negated" and dep == "xcomp":
+                return "negated"
+        if dep == "conj":  # "did not meet or talk": the conjunct shares the first verb's cues
+            own = _own_cues(head)
+            if own == "negated" or (own == "hypothetical" and not _has_own_aux(tok)):
+                return own
+        if dep in ("xcomp", "pcomp"):
+            own = _own_cues(head)
+            if own == "hypothetical":
+                return own
+        if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["conditional_marks"]
+                                  for ch in tok.children):
+            return "hypothetical"
+        if dep in ("ccomp", "relcl", "advcl"):
+            break  # reported speech and subordinate clauses keep their own modality
+        tok = head
+    return "asserted"
+
+
+def _has_own_aux(tok: Token) -> bool:
+    return any(ch.dep_ in ("aux", "auxpass", "nsubj") for ch in tok.children)

@@ -1,0 +1,230 @@
+"""Wire text cleaning: page leftovers out; headline, byline, time stamp and dateline kept as
+metadata; hard-wrapped lines joined back into paragraphs.
+
+``clean_article(text, published)`` returns a ``CleanText`` whose ``body`` is what gets parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from eventwire.records import Dateline
+from eventwire.resources import pattern_lines
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
+
+# "SEOUL, Nov. 21 (Yonhap) --", "ADDIS ABABA/ABIDJAN (Reuters) -", "JUBA, Dec 29 South ...",
+# "SRINAGAR, Indian-controlled Kashmir, June 25 -", "Quito — Ecuador ...", "GENEVA Thu Mar 27"
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*"
+_REGION = r"(?:,\s*[A-Z][\w.'\-]*(?:[ \-][A-Za-z][\w.'\-]*){0,3})"
+_DL_DATE = rf"(?:,?\s*(?:{_WEEKDAY}\.?,?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*\d{{4}})?)"
+def _agency(name: str) -> str:
+    return rf"(?:\s*\((?P<{name}>[A-Z][\w .&/'\-]{{1,40}})\))"
+
+
+_AGENCY = _agency("agency")
+_DASH = r"\s*(?:--|—|–|-)\s+"
+DATELINE_RE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})(?P<region>{_REGION}{{0,2}}?)"
+    rf"(?:{_DL_DATE}{_AGENCY}?(?:{_DASH}|\s+(?=[A-Z\"“]))|{_agency('agency2')}{_DASH}|{_DASH})"
+)
+TITLE_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:{_DL_DATE})?{_AGENCY}?\s*(?:—|--|–)\s+"
+)
+AGENCY_DATELINE_RE = re.compile(  # "14medio, Washington, 17 December 2014 (With ...) — "
+    rf"^[\w .]{{2,30}},\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<day>\d{{1,2}})\s+"
+    rf"(?P<month>{_MONTH})\s+\d{{4}}\s*(?:\([^)]{{0,60}}\))?\s*(?:—|--|–)\s+"
+)
+REUTERS_PREFIX_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+BYLINE_RE = re.compile(
+    r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'\-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'\-]+){0,7}"
+    r"(?:\s*[\[(|].*)?$"
+)
+BYLINE_PIPE_RE = re.compile(r"^[A-Z][A-Z.'\- ]+(?: and [A-Z][A-Z.'\- ]+)?\s*\|\s*[\w .]+$")
+_STAMP_WORDS = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|published|updated|posted|last|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|"
+    r"est|cet|kst|ago|years?|hours?|minutes?|in|on|at|of|by|all|headlines|today)\b\.?",
+    re.I,
+)
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[A-Za-z])")
+_STAMP_REST = re.compile(r"[\d:/.,\-|+()\s]+")
+_SENT_END = re.compile(r"[.!?:;\"”’')\]]$")
+_BULLET = re.compile(r"^\s*[*•·]\s+")
+
+
+@lru_cache(maxsize=1)
+def _leftover_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"^(?:{p})$", re.I) for p in pattern_lines("leftovers.txt"))
+
+
+@dataclass
+class CleanText:
+    body: str
+    title: str | None = None
+    byline: str | None = None
+    timestamp: str | None = None
+    dateline: Dateline = field(default_factory=Dateline)
+    dropped: list[str] = field(default_factory=list)
+
+
+def is_leftover(line: str) -> bool:
+    s = line.strip()
+    return any(r.match(s) for r in _leftover_res())
+
+
+def is_timestamp(line: str) -> bool:
+    """A line that is only a date and/or time ("17:53 November 21, 2014", "24 Nov 2015")."""
+    s = line.strip()
+    if not s or len(s) > 90 or not re.search(r"\d", s):
+        return False
+    rest = _STAMP_REST.sub(" ", _STAMP_WORDS.sub(" ", _DIGIT_LETTER.sub(" ", s))).split()
+    return len(rest) <= 1 and len(s.split()) <= 14
+
+
+def is_byline(line: str) -> bool:
+    s = line.strip()
+    if len(s.split()) > 14:
+        return False
+    return bool(BYLINE_RE.match(s) or BYLINE_PIPE_RE.match(s)) or s.endswith("Staff Writer")
+
+
+def _dateline_date(month: str | None, day: str | None, anchor: date | None) -> str | None:
+    if not month or not day or anchor is None:
+        return anchor.isoformat() if anchor and not month else None
+    m = MONTHS[month.lower().rstrip(".")[:4].rstrip("t") if month.lower().startswith("sept")
+               else month.lower()[:3]]
+    year = anchor.year
+    if m - anchor.month > 6:  # "Dec 30" in a story published in January
+        year -= 1
+    elif anchor.month - m > 6:
+        year += 1
+    try:
+        return date(year, m, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def match_dateline(paragraph: str, anchor: date | None) -> tuple[Dateline, int] | None:
+    """If the paragraph opens with a dateline, return it and the length of the matched prefix."""
+    for rx in (DATELINE_RE, AGENCY_DATELINE_RE, TITLE_DATELINE_RE):
+        m = rx.match(paragraph)
+        if not m:
+            continue
+        place = m.group("place").strip()
+        if rx is DATELINE_RE and len(place) < 3:
+            continue
+        gd = m.groupdict()
+        agency = (gd.get("agency") or gd.get("agency2") or "").strip() or None
+        when = _dateline_date(gd.get("month"), gd.get("day"), anchor)
+        return Dateline(place=place, date=when, agency=agency), m.end()
+    return None
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs; keep breaks after sentence ends and headings."""
+    paras: list[str] = []
+    buf = last = ""
+    for line in lines:
+        s = line.strip()
+        if not s:
+            if buf:
+                paras.append(buf)
+                buf = ""
+            continue
+        if _BULLET.match(s) or _BULLET.match(buf):  # bullets stand alone
+            if buf:
+                paras.append(buf)
+            buf = last = s
+            continue
+        if buf and not _SENT_END.search(buf) and (s[0].islower() or _wrapped(last, s)):
+            buf = f"{buf} {s}"
+        else:
+            if buf:
+                paras.append(buf)
+            buf = s
+        last = s
+    if buf:
+        paras.append(buf)
+    return paras
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """Hard-wrapped prose: lines of similar, column-like width."""
+    return 45 <= len(previous) <= 80 and len(line) <= 80
+
+
+def clean_article(text: str, published: str | None = None, title: str | None = None) -> CleanText:
+    """Split a raw article into parseable body text and metadata."""
+    anchor = _parse_iso(published)
+    out = CleanText(body="", title=title)
+    kept: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = REUTERS_PREFIX_RE.sub("", raw).strip()
+        if not line:
+            kept.append("")
+            continue
+        if is_leftover(line):
+            out.dropped.append(line)
+            continue
+        if is_timestamp(line):
+            out.timestamp = out.timestamp or line
+            continue
+        if is_byline(line):
+            out.byline = out.byline or line
+            continue
+        kept.append(line)
+    paras = _join_wrapped(kept)
+    body: list[str] = []
+    seen: set[str] = set()
+    for i, para in enumerate(paras):
+        if para in seen:  # captions repeated by page templates
+            continue
+        seen.add(para)
+        if _BULLET.match(para):  # summary bullets restate the story
+            out.dropped.append(para)
+            continue
+        if out.dateline.place is None and len(body) < 3:
+            found = match_dateline(para, anchor)
+            if found and len(para[found[1]:].split()) < 5:  # "GERMAN PRESS AGENCY - DPA"
+                out.dropped.append(para)
+                continue
+            if found:
+                out.dateline, cut = found
+                para = para[cut:].strip()
+                if not para:
+                    continue
+            elif re.fullmatch(r"[A-Z][A-Z .'/\-]{2,40}", para) and i + 1 < len(paras):
+                out.dateline = Dateline(place=para, date=None)  # place alone on a line
+                continue
+        if not body and _looks_like_title(para) and (out.title is None or para == out.title):
+            out.title = out.title or para
+            continue
+        if para == out.title:
+            continue
+        body.append(para)
+    if out.dateline.date is None and anchor:
+        out.dateline = Dateline(out.dateline.place, anchor.isoformat(), out.dateline.agency)
+    out.body = "\n\n".join(body)
+    return out
+
+
+def _looks_like_title(para: str) -> bool:
+    return len(para) < 160 and not _SENT_END.search(para) and len(para.split()) >= 3
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

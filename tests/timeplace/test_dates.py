@@ -1,0 +1,41 @@
+"""Date resolution against a Friday 2014-11-21 dateline (our own expressions)."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.timeplace.dates import resolve
+
+FRIDAY = date(2014, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "precision"),
+    [
+        ("Tuesday", "2014-11-18", "day"),
+        ("on Tuesday", "2014-11-18", "day"),
+        ("Friday", "2014-11-21", "day"),  # the dateline's own weekday is the dateline day
+        ("last Friday", "2014-11-14", "day"),
+        ("this Wednesday", "2014-11-19", "day"),
+        ("yesterday", "2014-11-20", "day"),
+        ("today", "2014-11-21", "day"),
+        ("in February", "2014-02", "month"),
+        ("last month", "2014-10", "month"),
+        ("2011", "2011", "year"),
+        ("Jan. 3", "2014-01-03", "day"),
+        ("Saturday, Jan. 3, 2016", "2016-01-03", "day"),
+    ],
+)
+def test_resolve(expr, value, precision):
+    got = resolve(expr, FRIDAY)
+    assert got is not None
+    assert (got.value, got.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("expr", ["decades", "nine months", "a yearlong", "for years", ""])
+def test_durations_are_not_dates(expr):
+    assert resolve(expr, FRIDAY) is None
+
+
+def test_no_anchor_no_date():
+    assert resolve("Tuesday", None) is None
