@@ -122,6 +122,11 @@ class KnowledgeBase:
             return None
         return min(cands, key=lambda e: (e.rank, e.distance(when), _kind_rank(e.kind)))
 
+    def org_word_sector(self, word: str) -> str:
+        """Sector of a domestic body from its head word ("court" -> JUD), GOV by default."""
+        role = self.roles.get(word)
+        return role.sector if role else "GOV"
+
     def country_name(self, iso3: str | None) -> str | None:
         return self.countries.get(iso3 or "")
 

@@ -144,15 +144,21 @@ class ArticleActors:
                 return replace(known, text=text, start=self.doc[lo].idx,
                                end=self.doc[hi].idx + len(self.doc[hi]))
             country, org = self._modifiers(lo, hi, h)
+            how = "name in text"
             if country is None and org is None:
                 country, org = self._appositive(h)
-            role = self._role_in(lo, hi)
-            sector = role.sector if role else ("IGO" if org and not country else "GOV")
+            role = self._role_in(lo, hi) or self._appositive_role(h)
+            if country is None and org is None and self.focal:
+                country, how = self.focal, "name + focal country"
             if country is None and org is None:
                 return None
-            actor = self._make(text, ent.text, country, org, sector, "name in text", lo, hi)
+            sector = role.sector if role else ("IGO" if org and not country else
+                                               "GOV" if how == "name in text" else "CVL")
+            actor = self._make(text, ent.text, country, org, sector, how, lo, hi)
             self._register(ent.text, actor)
             return actor
+        if h.ent_type_ == "ORG" and not self._role(h):
+            return self._unknown_org(h, text, lo, hi)
         role = self._role(h) or (self._role_in(lo, hi) if h.pos_ == "PROPN" else None)
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]
@@ -163,7 +169,12 @@ class ArticleActors:
             if country or org:
                 sector = role.sector if not (org and not country) else "IGO"
                 name = self._name_for_role(country, org, role)
-                return self._make(text, name, country, org, sector, "role + modifier", lo, hi)
+                actor = self._make(text, name, country, org, sector, "role + modifier", lo, hi)
+                for child in h.children:  # "Kim's special envoy, Choe Ryong-hae"
+                    if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                        self._register(_ent_of(child).text, replace(
+                            actor, name=_ent_of(child).text, text=_ent_of(child).text))
+                return actor
             if _definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:
@@ -180,6 +191,31 @@ class ArticleActors:
             if city is not None:
                 return self._make(text, city.name, city.country, None, "CVL", "gazetteer",
                                   lo, hi)
+        return None
+
+    def _unknown_org(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
+        """An organisation in no table: a domestic body of the country that names it, or of
+        the article's focal country ("the Constitutional Council")."""
+        country, org = self._modifiers(lo, hi, h)
+        if org:
+            return self._make(text, _ent_of(h).text, country, org, "IGO", "org modifier", lo, hi)
+        how = "org + country"
+        if country is None:
+            country, how = self.focal, "org + focal country"
+        if country is None:
+            return None
+        role = self._role_in(lo, hi)
+        sector = role.sector if role else self.kb.org_word_sector(h.lemma_.lower())
+        return self._make(text, _ent_of(h).text, country, None, sector, how, lo, hi)
+
+    def _appositive_role(self, h: Token) -> Role | None:
+        for child in h.children:
+            if child.dep_ == "appos":
+                role = self._role(child)
+                if role:
+                    return role
+        if h.dep_ == "appos":
+            return self._role(h.head)
         return None
 
     def _from_entry(self, e: Entry, text: str, lo: int, hi: int) -> Actor:
@@ -284,6 +320,9 @@ class ArticleActors:
     def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         lemma = h.lemma_.lower()
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        for m in prior:  # "the council" after "the Constitutional Council"
+            if m.lemma == lemma and not m.person:
+                return replace(m.actor, text=text)
         if lemma in ("north", "south", "east", "west"):
             for m in prior:
                 name = self.kb.country_name(m.actor.country) or ""

@@ -18,6 +18,8 @@ from eventwire.timeplace.dates import ResolvedDate, resolve
 from eventwire.timeplace.places import Gazetteer
 
 QUOTE_CHARS = "\"“”"
+# "X and Y agreed / met / signed / clashed" with no object: they acted on each other
+JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
 @dataclass
@@ -144,7 +146,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
         if frame.entry.mutual:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
-    elif frame.entry.mutual and len(sources) > 1:
+    elif (frame.entry.mutual or frame.entry.cameo[:2] in JOINT_ROOTS) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
     else:
         pairs = [(s, None) for s in sources]
@@ -186,7 +188,9 @@ def _same(a: Actor, b: Actor | None) -> bool:
         return False
     if a.start is not None and a.start == b.start:
         return True
-    return bool(a.name and a.name == b.name and a.key == b.key)
+    named = ("(person)", "name in text", "name + focal country")
+    return bool(a.name and a.name == b.name and a.key == b.key and
+                any((a.source or "").endswith(n) for n in named))
 
 
 def quotes(sent: Span, sent_index: int, ctx: Context) -> list[Quote]:

@@ -40,7 +40,15 @@ class Frame:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]]
+    """The token and its coordinated actors; "the armies of India and Pakistan" gives both."""
+    out = [tok, *[c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]]
+    if len(out) == 1 and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs and objs[0].conjuncts:
+                    return [objs[0], *objs[0].conjuncts]
+    return out
 
 
 def subjects(v: Token, depth: int = 0) -> list[Token]:

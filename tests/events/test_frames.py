@@ -1,0 +1,55 @@
+"""Frames from the parse: active, passive, compound actors, control, relative clauses,
+reported speech, event nouns. Sentences written for these tests."""
+
+from tests.conftest import triples
+
+
+def test_frames_active_voice(code_text):
+    coded = code_text("Germany criticized Iran on Monday.")
+    assert ("DEU", "11", "IRN") in triples(coded)
+
+
+def test_frames_passive_voice_takes_the_agent_as_source(code_text):
+    coded = code_text("The embassy of Norway was attacked by Sudanese troops on Sunday.")
+    got = triples(coded)
+    assert any(s == "SDN" and r in ("18", "19") for s, r, _t in got), got
+
+
+def test_frames_compound_subjects_give_one_event_per_actor(code_text):
+    coded = code_text("France and Italy condemned Syria on Wednesday.")
+    got = triples(coded)
+    assert ("FRA", "11", "SYR") in got and ("ITA", "11", "SYR") in got
+
+
+def test_frames_compound_objects(code_text):
+    coded = code_text("Canada condemned Iran and Syria.")
+    got = triples(coded)
+    assert ("CAN", "11", "IRN") in got and ("CAN", "11", "SYR") in got
+
+
+def test_frames_mutual_meeting_gives_both_directions(code_text):
+    coded = code_text("Egyptian President Abdel Fattah el-Sisi met with Jordan's king in Cairo "
+                      "on Tuesday.", published="2019-04-12")
+    got = triples(coded)
+    assert ("EGY", "04", "JOR") in got and ("JOR", "04", "EGY") in got
+
+
+def test_frames_object_control_makes_the_object_the_asked_party(code_text):
+    coded = code_text("Kenya asked Uganda to withdraw its troops from the border.")
+    assert ("KEN", "02", "UGA") in triples(coded)
+    # the withdrawal was only requested
+    assert ("UGA", "08", None) not in triples(coded)
+
+
+def test_frames_reported_speech_codes_the_reported_event(code_text):
+    coded = code_text("Russian troops shelled Ukrainian positions, a Ukrainian official said.")
+    events = [e for e in coded.events if e.source and e.source.key == "RUS"]
+    assert events, coded.events
+    assert events[0].attribution == "a Ukrainian official"
+    assert events[0].cameo.startswith(("19", "18"))
+
+
+def test_frames_event_noun_with_possessor(code_text):
+    coded = code_text("China's sanctions against Lithuania took effect on Friday.")
+    got = triples(coded, modality=None)
+    assert any(s == "CHN" and t == "LTU" for s, _r, t in got), got
