@@ -107,8 +107,8 @@ class ArticleActors:
         lemma = head.lemma_.lower()
         if lemma in self.owners and _definite(head):
             return replace(self.owners[lemma], text=_span_text(head))
-        for child in head.children:  # "the referral of North Korea"
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in head.children:  # "the referral of North Korea", "the ruling by the court"
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         got = self.actor(pobj)
@@ -320,9 +320,12 @@ class ArticleActors:
     def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         lemma = h.lemma_.lower()
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
-        for m in prior:  # "the council" after "the Constitutional Council"
-            if m.lemma == lemma and not m.person:
-                return replace(m.actor, text=text)
+        own_subject = _clause_subject(h)
+        prior = [m for m in prior if m.token != own_subject]
+        if not any(c.dep_ == "compound" for c in h.children):
+            for m in prior:  # "the council" after "the Constitutional Council"
+                if m.lemma == lemma and not m.person:
+                    return replace(m.actor, text=text)
         if lemma in ("north", "south", "east", "west"):
             for m in prior:
                 name = self.kb.country_name(m.actor.country) or ""
@@ -419,6 +422,21 @@ def _definite(h: Token) -> bool:
 def _span_text(h: Token) -> str:
     lo, hi = _np_bounds(h)
     return h.doc[lo:hi + 1].text
+
+
+def _clause_subject(h: Token) -> int | None:
+    """Index of the subject of the verb governing ``h`` (an anaphor is not its own subject)."""
+    tok = h
+    for _ in range(4):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return child.i
+            return None
+        if tok.head is tok:
+            break
+    return None
 
 
 def _prev_sent_start(h: Token, sent_start: int) -> int:

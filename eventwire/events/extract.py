@@ -148,7 +148,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
     elif (frame.entry.mutual or frame.entry.cameo[:2] in JOINT_ROOTS) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
-    else:
+    elif frame.entry.cameo[:2] in cues()["open_target_roots"]:
         pairs = [(s, None) for s in sources]
     if not pairs:
         return []

@@ -73,6 +73,10 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
                 if child.dep_ in ("dobj", "dative"):
                     return conjuncts(child)
         return subjects(head, depth + 1)
+    if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+        for child in head.head.children:  # "accused Britain of threatening ..."
+            if child.dep_ == "dobj":
+                return conjuncts(child)
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
