@@ -137,6 +137,10 @@ class ArticleActors:
             if entry.kind == "person":
                 self._register(self.doc[head_match[0]:head_match[1]].text, actor)
             return actor
+        if h.pos_ == "PROPN" and h.ent_type_ not in NAME_ENTS | PLACE_ENTS and \
+                h.text in self.people:  # "Choe" after "Choe Ryong-hae", untagged by NER
+            return replace(self.people[h.text], text=text, start=self.doc[lo].idx,
+                           end=self.doc[hi].idx + len(self.doc[hi]))
         if h.ent_type_ in NAME_ENTS:
             ent = _ent_of(h)
             known = self._known_person(ent.text)
@@ -165,6 +169,11 @@ class ArticleActors:
             return self._make(text, e.name, e.country, None, role.sector if role else "CVL",
                               "countries.csv demonym", lo, hi)
         country, org = self._modifiers(lo, hi, h)
+        if role is None and (country or org) and h.pos_ == "NOUN" and \
+                h.lemma_.lower() not in self.cues["not_actors"]:
+            # "Turkish jets", "the Saudi embassy": the country's (government) actor
+            return self._make(text, self._default_name(country, org), country, org,
+                              "GOV" if country else "IGO", "modifier", lo, hi)
         if role is not None:
             if country or org:
                 sector = role.sector if not (org and not country) else "IGO"
@@ -256,9 +265,9 @@ class ArticleActors:
             tok = self.doc[i]
             rank = 0 if tok.dep_ == "poss" or tok.head.dep_ == "poss" else 1
             found.append((rank * 1000 + i, entry))
-        for child in h.children:  # "his country's", "its embassy"
-            if child.dep_ == "poss" and child.pos_ == "PRON":
-                got = self._pronoun(child)
+        for child in h.children:  # "his country's", "its embassy", "Kim's envoy"
+            if child.dep_ == "poss":
+                got = self._pronoun(child) if child.pos_ == "PRON" else self.actor(child)
                 if got and got.key:
                     return got.country, got.org if not got.country else None
         if not found:

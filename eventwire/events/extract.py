@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolver import ArticleActors
 from eventwire.codebook import lookup
-from eventwire.events.frames import Frame, find_frames, subjects
-from eventwire.events.lexicon import Lexicon, cues
+from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
+from eventwire.events.lexicon import LexEntry, Lexicon, cues
+from eventwire.events.speech import statements
 from eventwire.events.modality import modality
 from eventwire.records import Actor, Event, Evidence, Place, Quote
 from eventwire.timeplace.dates import ResolvedDate, resolve
@@ -133,7 +134,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     targets: list[Actor] = []
     for tok in frame.targets:
         actor = _actor_for(tok, ctx, True)
-        if actor is not None and actor.key:
+        if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             break_on = tok
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in break_on.conjuncts)
@@ -227,7 +228,13 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     found_quotes: list[Quote] = []
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
-        for frame in find_frames(sent, ctx.lexicon):
+        frames = find_frames(sent, ctx.lexicon)
+        for frame in frames:
             events.extend(frame_events(frame, i, ctx))
+        for st in statements(sent, {f.trigger.i for f in frames}):
+            entry = LexEntry(st.verb.lemma_.lower(), "VERB", None, frozenset(), st.cameo, False,
+                             0, origin=st.rule.split(":")[0] + " rule")
+            events.extend(frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about),
+                                       i, ctx))
         found_quotes.extend(quotes(sent, i, ctx))
     return merge(events), found_quotes

@@ -170,8 +170,8 @@ def noun_frame(n: Token, entry: LexEntry) -> Frame:
     if not sources:
         between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                    for t in _pobjs(c)]
-        if len(between) >= 2:
-            sources, targets = between[:1], between[1:]
+        if len(between) >= 2:  # "talks between A, B and C": every pair
+            sources, targets = between, between
     return Frame(n, entry, sources, targets)
 
 

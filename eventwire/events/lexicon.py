@@ -30,9 +30,12 @@ class LexEntry:
     cameo: str
     mutual: bool
     line: int
+    origin: str = "lexicon.csv"
 
     @property
     def rule(self) -> str:
+        if self.origin != "lexicon.csv":
+            return f"{self.origin} {self.lemma} -> {self.cameo}"
         parts = [self.lemma, self.pos.lower()]
         if self.particle:
             parts.append(f"+{self.particle}")

@@ -1,0 +1,117 @@
+"""Statements as events. Reported speech mostly carries another event ("X said Y attacked Z");
+the speaking itself is an event when it demands, appeals, criticizes or praises:
+
+* "X said Y must ..."           -> X demands of Y (100)
+* "X said Y should ..."         -> X appeals to Y (020)
+* "X said the resolution is counterproductive", "X called the move historic"
+                                -> X criticizes (111) / praises (051) the actor the
+                                   statement is about.
+
+Evaluative words are data (data/evaluative.json).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.frames import subjects
+from eventwire.events.lexicon import cues
+from eventwire.resources import data_path
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: Token
+    verb: Token
+    cameo: str
+    about: list[Token]  # candidate target heads, best first
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def evaluative() -> dict[str, frozenset[str]]:
+    raw = json.loads(data_path("evaluative.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _complements(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+
+
+def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
+    return any(t.i in trigger_ids for t in tok.subtree)
+
+
+def _polarity(tokens: list[Token]) -> str | None:
+    ev = evaluative()
+    neg = sum(t.lemma_.lower() in ev["negative"] or t.lower_ in ev["negative"] for t in tokens)
+    pos = sum(t.lemma_.lower() in ev["positive"] or t.lower_ in ev["positive"] for t in tokens)
+    if neg > pos:
+        return "111"
+    if pos > neg:
+        return "051"
+    return None
+
+
+def _modal_code(comp: Token) -> str | None:
+    ev = evaluative()
+    for child in comp.children:
+        if child.dep_ in ("aux", "auxpass"):
+            if child.lower_ in ("must",):
+                return "100"
+            if child.lower_ in ev["appeal_modals"]:
+                return "020"
+        if child.dep_ == "xcomp" and comp.lemma_ in ("have", "need") and \
+                any(g.lower_ == "to" for g in child.children):
+            return "100"
+    return None
+
+
+def _nouns(tok: Token) -> list[Token]:
+    """Candidate actor heads inside a clause, subject first, then in order."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    rest = [t for t in tok.subtree if t.pos_ in ("PROPN", "NOUN", "PRON") and
+            t.dep_ not in ("compound", "amod") and t not in subj]
+    return subj + rest
+
+
+def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
+    speech = cues()["speech_verbs"]
+    ev = evaluative()
+    out: list[Statement] = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        speakers = subjects(verb) if lemma in speech or lemma in ev["evaluation_verbs"] else []
+        if not speakers:
+            continue
+        if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
+            dobj = [c for c in verb.children if c.dep_ == "dobj"]
+            pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj"]
+            if dobj and pred:
+                code = _polarity([t for p in pred for t in p.subtree])
+                if code:
+                    out.append(Statement(speakers[0], verb, code, dobj, f"evaluation:{lemma}"))
+                continue
+        if lemma not in speech:
+            continue
+        for comp in _complements(verb):
+            modal = _modal_code(comp)
+            if modal:
+                subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    out.append(Statement(speakers[0], verb, modal, subj, f"speech:{modal}"))
+                continue
+            if _has_trigger(comp, trigger_ids):
+                continue  # the statement reports an event; that event is coded
+            code = _polarity(list(comp.subtree))
+            if code:
+                out.append(Statement(speakers[0], verb, code, _nouns(comp), f"speech:{code}"))
+    return out
