@@ -3,7 +3,7 @@
     EventwireError                 base class; message says cause and fix
     +-- InputError                 a record or file cannot be read (bad encoding, binary, malformed)
     +-- ModelError                 the spaCy model cannot be loaded
-    +-- DataFileError              a bundled or user knowledge file has bad lines (all listed at once)
+    +-- DataFileError              a knowledge file has bad lines (all listed at once)
 """
 
 from __future__ import annotations

@@ -47,7 +47,8 @@ def _asserted(events: list[Ev] | None) -> list[Ev]:
 EXTRA: dict[str, Callable[[Ev, Ev], bool]] = {
     "dyad": lambda g, s: True,
     "dyad+root": lambda g, s: True,
-    "dyad+root+plover": lambda g, s: (g.get("plover") or "").upper() == (s.get("plover") or "").upper(),
+    "dyad+root+plover": lambda g, s: (
+        (g.get("plover") or "").upper() == (s.get("plover") or "").upper()),
     "dyad+root+date": _date_ok,
 }
 

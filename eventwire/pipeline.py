@@ -26,8 +26,10 @@ from eventwire.records import Article, CodedArticle, Rejection
 from eventwire.timeplace.places import Gazetteer
 
 MAX_CHARS = 1_000_000
-_ENGLISH = frozenset("the of and to in a is that for on with was said by as at from it has have "
-                     "be are an were will his its their this which who not but after".split())
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with was said by as at from it has have be are an were "
+    "will his its their this which who not but after".split()
+)
 _WORD = re.compile(r"[A-Za-z']+")
 
 

@@ -77,7 +77,8 @@ class ArticleActors:
             if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and \
                     tok.head.pos_ in ("PROPN", "NOUN"):
                 continue  # part of a larger phrase
-            if tok.i in self.match_at or tok.ent_type_ in NAME_ENTS or self._role(tok):
+            if tok.i in self.match_at or tok.ent_type_ in NAME_ENTS or \
+                    tok.ent_type_ == "ORG" or self._role(tok):
                 self.actor(tok)
 
     def actor(self, head: Token) -> Actor | None:
@@ -107,13 +108,26 @@ class ArticleActors:
         lemma = head.lemma_.lower()
         if lemma in self.owners and _definite(head):
             return replace(self.owners[lemma], text=_span_text(head))
-        for child in head.children:  # "the referral of North Korea", "the ruling by the court"
-            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        got = self.actor(pobj)
-                        if got is not None:
-                            return got
+        return self._behind_preps(head, 2)
+
+    def _behind_preps(self, head: Token, depth: int) -> Actor | None:
+        """"the referral of North Korea", "the ruling by the court", "violations in the North",
+        "crimes committed by both forces": the actor in the thing's own phrases."""
+        for child in head.children:
+            preps = [child] if child.dep_ == "prep" else [
+                g for g in child.children if g.dep_ in ("agent", "prep")] if child.dep_ == "acl" \
+                else []
+            for prep in preps:
+                if prep.lower_ not in ("of", "by", "in", "into", "against", "on"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    got = self.actor(pobj)
+                    if got is None and depth > 1 and pobj.pos_ == "NOUN":
+                        got = self._behind_preps(pobj, depth - 1)
+                    if got is not None:
+                        return got
         return None
 
     def note_owner(self, thing: Token, actor: Actor) -> None:
@@ -164,11 +178,11 @@ class ArticleActors:
         if h.ent_type_ == "ORG" and not self._role(h):
             return self._unknown_org(h, text, lo, hi)
         role = self._role(h) or (self._role_in(lo, hi) if h.pos_ == "PROPN" else None)
+        country, org = self._modifiers(lo, hi, h)
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]
-            return self._make(text, e.name, e.country, None, role.sector if role else "CVL",
-                              "countries.csv demonym", lo, hi)
-        country, org = self._modifiers(lo, hi, h)
+            return self._make(text, e.name, country or e.country, None,
+                              role.sector if role else "CVL", "countries.csv demonym", lo, hi)
         if role is None and (country or org) and h.pos_ == "NOUN" and \
                 h.lemma_.lower() not in self.cues["not_actors"]:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
@@ -189,7 +203,9 @@ class ArticleActors:
                 if linked is not None:
                     return replace(linked, text=text, start=self.doc[lo].idx,
                                    end=self.doc[hi].idx + len(self.doc[hi]))
-            if self.focal and role.sector in DOMESTIC:
+            nonlocal_mod = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"]
+                               for i in range(lo, hi + 1))
+            if self.focal and role.sector in DOMESTIC and not nonlocal_mod:
                 return self._make(text, None, self.focal, None, role.sector,
                                   "role + focal country", lo, hi)
             return None
@@ -280,12 +296,14 @@ class ArticleActors:
     def _appositive(self, h: Token) -> tuple[str | None, str | None]:
         """"Ricardo Patino, Ecuador's foreign minister" -> Ecuador."""
         for child in h.children:
-            if child.dep_ == "appos":
-                lo, hi = _np_bounds(child)
-                country, org = self._modifiers(lo, hi + 1, self.doc[hi + 1]
-                                               if hi + 1 < len(self.doc) else child)
-                if country or org:
-                    return country, org
+            if child.dep_ == "appos":  # "..., a cleric in Saudi Arabia", "..., Ecuador's minister"
+                for tok in child.subtree:
+                    hit = self.match_at.get(tok.i)
+                    if hit and hit[2].kind != "person":
+                        entry = hit[2]
+                        if entry.kind == "org" and not entry.country:
+                            return None, entry.org
+                        return entry.country, None
         if h.dep_ == "appos":
             head = self._cache.get(h.head.i)
             if head is not None:
@@ -345,9 +363,10 @@ class ArticleActors:
             for m in prior:
                 if m.actor.org and (lemma in (m.actor.name or "").lower() or m.lemma == lemma):
                     return replace(m.actor, text=text)
-            for m in prior:
-                if m.actor.org and not m.actor.country:
-                    return replace(m.actor, text=text)
+            if lemma in self.cues["org_anaphors_any"]:
+                for m in prior:
+                    if m.actor.org and not m.actor.country:
+                        return replace(m.actor, text=text)
             return None
         if lemma in self.cues["country_anaphors"]:
             for m in prior:
@@ -366,6 +385,11 @@ class ArticleActors:
             pick = (subj or window or [m for m in prior if m.person] or [None])[0]
             return pick.actor if pick else None
         if low in c["group_pronouns"] or low in c["thing_pronouns"]:
+            start = _prev_sent_start(h, h.sent.start)
+            for m in prior:  # the subject of this or the previous sentence first
+                if m.subject and m.token >= start and not m.person and m.actor.key and \
+                        m.actor.sector not in ("CVL", "REB"):
+                    return m.actor
             for m in prior:
                 if not m.person and (m.actor.country or m.actor.org):
                     if low in c["thing_pronouns"] and m.actor.sector in ("CVL", "REB") and \

