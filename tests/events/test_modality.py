@@ -13,7 +13,7 @@ def _modalities(coded):
         ("Mexico has not met with Cuban officials since 2015.", ("MEX", "04"), "negated"),
         ("Mexico never criticized Cuba.", ("MEX", "11"), "negated"),
         ("Mexico will visit Cuba next month.", ("MEX", "04"), "hypothetical"),
-        ("Mexico and Peru are likely to veto the plan.", ("MEX", "12"), "hypothetical"),
+        ("Mexico and Peru are likely to veto Chile's proposal.", ("MEX", "12"), "hypothetical"),
         ("If Mexico attacks Guatemala, the region will suffer.", ("MEX", "19"), "hypothetical"),
         ("Mexico plans to sign an agreement with Cuba.", ("MEX", "05"), "hypothetical"),
         ("Mexico met with Cuban officials on Monday.", ("MEX", "04"), "asserted"),

@@ -2,7 +2,13 @@
 
 import pytest
 
-from eventwire.ingest.text import clean_article, is_byline, is_leftover, is_timestamp, match_dateline
+from eventwire.ingest.text import (
+    clean_article,
+    is_byline,
+    is_leftover,
+    is_timestamp,
+    match_dateline,
+)
 
 STORY = """Go to Contents Go to Navigation
 
