@@ -81,6 +81,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         return subjects(head.head, depth + 1)
+    if v.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "are likely to veto"
+        return subjects(head, depth + 1)
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if v.dep_ == "ccomp" and head.pos_ == "NOUN":  # "his plan to run"
