@@ -124,6 +124,9 @@ class ArticleActors:
                     if pobj.dep_ != "pobj":
                         continue
                     got = self.actor(pobj)
+                    if got is not None and prep.lower_ == "in" and pobj.i in self.match_at \
+                            and self.match_at[pobj.i][2].kind == "capital":
+                        got = None  # "a meeting in Brussels": a place, not the actor behind
                     if got is None and depth > 1 and pobj.pos_ == "NOUN":
                         got = self._behind_preps(pobj, depth - 1)
                     if got is not None:

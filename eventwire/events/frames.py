@@ -43,6 +43,9 @@ def conjuncts(tok: Token) -> list[Token]:
     """The token and its coordinated actors; "the armies of India and Pakistan" gives both."""
     out = [tok, *[c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]]
     if len(out) == 1 and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        for child in tok.children:  # "the South Korean and Japanese foreign ministers"
+            if child.dep_ in ("amod", "compound") and child.conjuncts and child.text[:1].isupper():
+                return [child, *child.conjuncts]
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -134,11 +137,21 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]
+        if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
+            groups.insert(0, [v.head])
+    for child in v.children:  # "demanding he step down": the content clause's subject
+        if child.dep_ == "ccomp":
+            groups.extend(conjuncts(g) for g in child.children if g.dep_ in ("nsubj",
+                                                                           "nsubjpass"))
     frame.targets = [t for g in groups for t in g]
     return frame
 
 
 def noun_frame(n: Token, entry: LexEntry) -> Frame:
+    between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+               for t in _pobjs(c)]
+    if len(between) >= 2:  # "talks between A, B and C": every pair
+        return Frame(n, entry, between, between)
     sources: list[Token] = []
     for child in n.children:
         if child.dep_ == "poss":
@@ -169,11 +182,6 @@ def noun_frame(n: Token, entry: LexEntry) -> Frame:
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, TARGET_PREPS))
     targets = [t for g in groups for t in g]
-    if not sources:
-        between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-                   for t in _pobjs(c)]
-        if len(between) >= 2:  # "talks between A, B and C": every pair
-            sources, targets = between, between
     return Frame(n, entry, sources, targets)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -33,9 +34,10 @@ class Statement:
 
 
 @lru_cache(maxsize=1)
-def evaluative() -> dict[str, frozenset[str]]:
+def evaluative() -> dict[str, Any]:
     raw = json.loads(data_path("evaluative.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v) if isinstance(v, list) else v
+            for k, v in raw.items() if not k.startswith("_")}
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -71,6 +73,28 @@ def _modal_code(comp: Token) -> str | None:
     return None
 
 
+def _threat(comp: Token) -> Token | None:
+    """"Y would face consequences", "if Y does not comply ...": who is threatened."""
+    ev = evaluative()
+    preds = ev["threat_predicates"]
+    for tok in comp.subtree:
+        objs = preds.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if objs is None:
+            continue
+        dobj = [c for c in tok.children if c.dep_ == "dobj"]
+        if dobj and (not objs or dobj[0].lemma_.lower() in objs):
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj:
+                return subj[0]
+    for child in comp.children:  # "if Syria does not comply, ..."
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in child.children):
+            subj = [c for c in child.children if c.dep_ == "nsubj"]
+            if subj:
+                return subj[0]
+    return None
+
+
 def _nouns(tok: Token) -> list[Token]:
     """Candidate actor heads inside a clause, subject first, then in order."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -103,6 +127,10 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if lemma not in speech:
             continue
         for comp in _complements(verb):
+            threat = _threat(comp)
+            if threat is not None:
+                out.append(Statement(speakers[0], verb, "130", [threat], "speech:threat"))
+                continue
             modal = _modal_code(comp)
             if modal:
                 subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
