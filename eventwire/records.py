@@ -99,6 +99,7 @@ class Event:
     modality: Modality
     date: str | None
     date_precision: Precision | None
+    date_basis: str | None  # "text" (a date expression) or "dateline" (the story's date)
     location: Place | None
     attribution: str
     trigger: str
@@ -116,6 +117,7 @@ class Event:
             "modality": self.modality,
             "date": self.date,
             "date_precision": self.date_precision,
+            "date_basis": self.date_basis,
             "location": self.location.to_dict() if self.location else None,
             "attribution": self.attribution,
             "trigger": self.trigger,

@@ -101,7 +101,7 @@ class ArticleActors:
             return actor
         for child in head.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and
-                                        child.i in self.match_at):
+                                        (child.i in self.match_at or self._role(child))):
                 got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
                 if got is not None:
                     return replace(got, text=_span_text(head))

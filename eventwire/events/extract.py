@@ -3,7 +3,7 @@ then the within-article merge of restated events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -215,7 +215,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
             goldstein=code.goldstein, quad_class=code.quad_class,
             modality=mod,  # type: ignore[arg-type]
             date=when.value if when else None, date_precision=when.precision if when else None,
-            location=place, attribution=said_by, trigger=trig.text, evidence=evidence,
+            date_basis=dated_by if when else None, location=place, attribution=said_by, trigger=trig.text, evidence=evidence,
             confidence=min(conf, 0.95),
         ))
     return out
@@ -248,14 +248,23 @@ def quotes(sent: Span, sent_index: int, ctx: Context) -> list[Quote]:
 def merge(events: list[Event]) -> list[Event]:
     """One event per (source, target, root, modality) within an article: restatements merge
     into the first mention, which takes a text date if only a later mention has one."""
-    out: dict[tuple[str | None, str | None, str, str], Event] = {}
+    out: dict[tuple[str | None, str | None, str, str, str | None], Event] = {}
     for ev in events:
         key = (ev.source.key if ev.source else None, ev.target.key if ev.target else None,
-               ev.cameo[:2], ev.modality)
+               ev.cameo[:2], ev.modality, None)
+        if ev.date_basis == "text":
+            # a restatement without a date merges into the first mention; two mentions with
+            # different stated dates are two events ("met on Tuesday", "met on Thursday")
+            first = out.get(key)
+            if first is not None and first.date_basis == "text" and first.date != ev.date:
+                key = (*key[:4], ev.date)
         first = out.get(key)
         if first is None or (len(ev.cameo) > len(first.cameo) and
                              ev.evidence.sentence == first.evidence.sentence):
             out[key] = ev
+        elif first.date_basis == "dateline" and ev.date_basis == "text":
+            out[key] = replace(first, date=ev.date, date_precision=ev.date_precision,
+                               date_basis="text")
     return list(out.values())
 
 

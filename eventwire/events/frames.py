@@ -86,10 +86,25 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if v.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "are likely to veto"
         return subjects(head, depth + 1)
+    if v.dep_ == "acl" and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in cues()["intent_heads"] or
+            head.lemma_.lower() in cues()["hypothetical_heads"]):
+        return noun_agents(head, depth + 1)  # "Kim expressed hope to hold talks"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if v.dep_ == "ccomp" and head.pos_ == "NOUN":  # "his plan to run"
         return subjects(head, depth + 1) if head.dep_ != "ROOT" else []
+    return []
+
+
+def noun_agents(n: Token, depth: int = 0) -> list[Token]:
+    """Who holds an intention noun: its possessor ("Pyongyang's attempts") or the subject of
+    the verb it is the object of ("Kim expressed hope")."""
+    for child in n.children:
+        if child.dep_ == "poss":
+            return conjuncts(child)
+    if n.dep_ in ("dobj", "attr", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
+        return subjects(n.head, depth + 1)
     return []
 
 

@@ -96,22 +96,36 @@ def _particle(token: Token, word: str) -> Token | None:
     return None
 
 
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _is(cand: Token, lemmas: frozenset[str]) -> bool:
+    """A candidate object matches a lemma, or the class @person (a named person, a pronoun)."""
+    if cand.lemma_.lower() in lemmas:
+        return True
+    return "@person" in lemmas and (cand.ent_type_ == "PERSON" or cand.lower_ in PERSON_PRONOUNS)
+
+
 def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
     if pos == "NOUN":
         for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in lemmas:
+            if child.dep_ in ("compound", "amod", "nmod") and _is(child, lemmas):
                 return child
+            if child.dep_ == "prep" and child.lower_ == "of" and "@person" in lemmas:
+                for pobj in child.children:  # "the release of Aung San Suu Kyi"
+                    if pobj.dep_ == "pobj" and _is(pobj, lemmas):
+                        return pobj
         return None
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             # "fired tear gas and water cannon": the object, its conjuncts and noun modifiers
             for cand in (child, *child.conjuncts, *child.children):
-                if cand.lemma_.lower() in lemmas and (cand is child or cand.dep_ in (
+                if _is(cand, lemmas) and (cand is child or cand.dep_ in (
                         "conj", "nmod", "compound")):
                     return child if cand is not child and cand.dep_ != "conj" else cand
         if child.dep_ in ("prep", "prt"):  # "agree on a deal", "exchange of fire"
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.lemma_.lower() in lemmas:
+                if grand.dep_ == "pobj" and _is(grand, lemmas):
                     return grand
     # "signed the bilateral security agreement": object head may be a compound's head
     return None

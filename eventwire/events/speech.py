@@ -126,6 +126,13 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 continue
         if lemma not in speech:
             continue
+        dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if dobj and verb.i not in trigger_ids and any(
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                for c in verb.children):
+            # "told the ministers to report": telling someone to act is a demand
+            out.append(Statement(speakers[0], verb, "100", dobj, "speech:demand"))
+            continue
         for comp in _complements(verb):
             threat = _threat(comp)
             if threat is not None:
