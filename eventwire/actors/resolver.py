@@ -206,6 +206,9 @@ class ArticleActors:
                 if linked is not None:
                     return replace(linked, text=text, start=self.doc[lo].idx,
                                    end=self.doc[hi].idx + len(self.doc[hi]))
+            located = self._located_in(h)  # "rebels in northern Mali", "forces in Syria"
+            if located:
+                return self._make(text, None, located, None, role.sector, "role + place", lo, hi)
             nonlocal_mod = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"]
                                for i in range(lo, hi + 1))
             if self.focal and role.sector in DOMESTIC and not nonlocal_mod:
@@ -235,6 +238,22 @@ class ArticleActors:
         role = self._role_in(lo, hi)
         sector = role.sector if role else self.kb.org_word_sector(h.lemma_.lower())
         return self._make(text, _ent_of(h).text, country, None, sector, how, lo, hi)
+
+    def _located_in(self, h: Token) -> str | None:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "inside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                hit = self.match_at.get(pobj.i)
+                if hit and hit[2].kind in ("country", "capital") and hit[2].country:
+                    return hit[2].country
+                if pobj.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
+                    city = self.gazetteer.city(_ent_of(pobj).text)
+                    if city is not None:
+                        return city.country
+        return None
 
     def _appositive_role(self, h: Token) -> Role | None:
         for child in h.children:
@@ -381,6 +400,12 @@ class ArticleActors:
         low = h.lower_
         c = self.cues
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):
+            own = _clause_subject(h)
+            for m in prior:  # object pronouns: the most recent other person
+                if m.person and m.token != own and (own is None or
+                                                    self._cache.get(own) != m.actor):
+                    return m.actor
         if low in c["person_pronouns"]:
             sent_start = h.sent.start
             window = [m for m in prior if m.person and m.token >= _prev_sent_start(h, sent_start)]

@@ -66,11 +66,14 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
             if objs:
                 return conjuncts(objs[0])
     if any(c.dep_ == "nsubjpass" for c in v.children):
-        return []  # passive without agent: the actor is unstated
+        return []  # passive without agent: the actor is unstated (see verb_frame for 15x)
     head = v.head
     if head is v:
         return []
     if v.dep_ == "xcomp":
+        for child in head.children:  # "police were seen reinforcing ..."
+            if child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in head.children):
+                return conjuncts(child)
         if head.lemma_.lower() in OBJECT_CONTROL:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -88,7 +91,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if v.dep_ == "acl" and head.pos_ == "NOUN" and (
             head.lemma_.lower() in cues()["intent_heads"] or
-            head.lemma_.lower() in cues()["hypothetical_heads"]):
+            head.lemma_.lower() in cues()["hypothetical_heads"] or
+            head.lemma_.lower() in cues()["document_nouns"]):
         return noun_agents(head, depth + 1)  # "Kim expressed hope to hold talks"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
@@ -132,10 +136,14 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     frame = Frame(v, entry, subjects(v))
     groups: list[list[Token]] = []
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if passive_subj and not frame.sources and entry.cameo.startswith("15"):
+        frame.sources = conjuncts(passive_subj[0])  # "the army was deployed": forces act
     if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head is not v):
         groups.append(_pobjs(particle))
     if obj is not None:
         frame.thing = obj
+        if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+            groups.append(conjuncts(obj))  # "he was released", "freed Aung San Suu Kyi"
         groups.extend(_prep_targets(obj, TARGET_PREPS))
         groups.extend(_prep_targets(v, TARGET_PREPS))
         for child in obj.children:  # "cut Iran's ties", "the Saudi embassy"
@@ -154,6 +162,9 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
             frame.thing = dobj[0]
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
+    if v.dep_ == "acl" and v.head.lemma_.lower() in cues()["document_nouns"] and \
+            v.head.head.pos_ == "VERB":  # "sent a letter to X requesting aid"
+        groups.extend(_prep_targets(v.head.head, ("to",)))
     for child in v.children:  # "demanding he step down": the content clause's subject
         if child.dep_ == "ccomp":
             groups.extend(conjuncts(g) for g in child.children if g.dep_ in ("nsubj",
@@ -169,13 +180,13 @@ def noun_frame(n: Token, entry: LexEntry) -> Frame:
         return Frame(n, entry, between, between)
     sources: list[Token] = []
     for child in n.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             sources = conjuncts(child)
             break
     if not sources:
-        for child in n.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ") and \
-                    child.lower_ not in ("anti", "pro"):
+        for child in n.children:  # "U.S. airstrikes", "Russian sanctions", not "poisonous gas"
+            if child.dep_ in ("compound", "amod", "nmod") and (
+                    child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG")):
                 sources = [child]
                 break
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
