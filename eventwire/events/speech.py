@@ -45,7 +45,13 @@ def _complements(verb: Token) -> list[Token]:
 
 
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
-    return any(t.i in trigger_ids for t in tok.subtree)
+    """The clause reports an act of its own (a verb trigger), not only an evaluation."""
+    return any(t.i in trigger_ids and t.pos_ == "VERB" for t in tok.subtree)
+
+
+def _to_clause(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+               for c in verb.children)
 
 
 def _polarity(tokens: list[Token]) -> str | None:
@@ -111,8 +117,19 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        speakers = subjects(verb) if lemma in speech or lemma in ev["evaluation_verbs"] else []
+        wanted = lemma in ev["request_verbs"] or lemma in ev["negative_speech_verbs"]
+        speakers = subjects(verb) if (lemma in speech or lemma in ev["evaluation_verbs"] or
+                                      wanted) else []
         if not speakers:
+            continue
+        if verb.i not in trigger_ids and lemma in ev["request_verbs"]:
+            dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if dobj and _to_clause(verb):  # "Pakistan wants the United States to supply ..."
+                out.append(Statement(speakers[0], verb, "020", dobj, "speech:request"))
+            continue
+        if lemma in ev["negative_speech_verbs"] and verb.i not in trigger_ids:
+            for comp in _complements(verb):  # "Ban regretted (that) she was excluded"
+                out.append(Statement(speakers[0], verb, "111", _nouns(comp), "speech:regret"))
             continue
         if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
             dobj = [c for c in verb.children if c.dep_ == "dobj"]
@@ -127,9 +144,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if lemma not in speech:
             continue
         dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        if dobj and verb.i not in trigger_ids and any(
-                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
-                for c in verb.children):
+        if dobj and verb.i not in trigger_ids and _to_clause(verb):
             # "told the ministers to report": telling someone to act is a demand
             out.append(Statement(speakers[0], verb, "100", dobj, "speech:demand"))
             continue
