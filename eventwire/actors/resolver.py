@@ -27,6 +27,7 @@ from eventwire.timeplace.places import Gazetteer
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS"})
 NAME_ENTS = frozenset({"PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+GENERIC_DETS = frozenset({"any", "all", "other", "some", "no", "many", "several", "most", "few"})
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,9 @@ class ArticleActors:
                         return got
         return None
 
+    def is_role(self, tok: Token) -> bool:
+        return self._role(tok) is not None
+
     def note_owner(self, thing: Token, actor: Actor) -> None:
         """Remember who acted on a thing ("the committee passed a resolution")."""
         if thing.pos_ == "NOUN":
@@ -201,6 +205,10 @@ class ArticleActors:
                         self._register(_ent_of(child).text, replace(
                             actor, name=_ent_of(child).text, text=_ent_of(child).text))
                 return actor
+            generic = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"] or
+                          self.doc[i].lower_ in GENERIC_DETS for i in range(lo, hi + 1))
+            if generic:
+                return None  # "any foreign leaders", "world leaders": no one in particular
             if _definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:
@@ -209,9 +217,7 @@ class ArticleActors:
             located = self._located_in(h)  # "rebels in northern Mali", "forces in Syria"
             if located:
                 return self._make(text, None, located, None, role.sector, "role + place", lo, hi)
-            nonlocal_mod = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"]
-                               for i in range(lo, hi + 1))
-            if self.focal and role.sector in DOMESTIC and not nonlocal_mod:
+            if self.focal and role.sector in DOMESTIC:
                 return self._make(text, None, self.focal, None, role.sector,
                                   "role + focal country", lo, hi)
             return None
@@ -412,6 +418,11 @@ class ArticleActors:
             subj = [m for m in window if m.subject]
             pick = (subj or window or [m for m in prior if m.person] or [None])[0]
             return pick.actor if pick else None
+        if low in ("it", "them") and h.dep_ in ("dobj", "pobj"):
+            for tok in reversed(h.sent[:h.i - h.sent.start]):  # "approve the resolution ...
+                if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and \
+                        tok.lemma_.lower() in self.owners:  # ... veto it"
+                    return self.owners[tok.lemma_.lower()]
         if low in c["group_pronouns"] or low in c["thing_pronouns"]:
             start = _prev_sent_start(h, h.sent.start)
             for m in prior:  # the subject of this or the previous sentence first

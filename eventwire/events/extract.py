@@ -69,10 +69,24 @@ def _speaker_text(tok: Token, ctx: Context) -> str:
 
 
 def event_date(trigger: Token, ctx: Context) -> ResolvedDate | None:
-    """The DATE entity attached to this trigger's clause, resolved against the dateline."""
+    """The DATE entity attached to this trigger's clause, resolved against the dateline;
+    else one attached to the clause it modifies ("said on Thursday after meeting X")."""
     anchors = {trigger.i}
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         anchors.add(trigger.head.i)
+    got = _date_at(trigger, anchors, ctx)
+    tok = trigger
+    for _ in range(3):
+        if got is not None or tok.dep_ not in ("advcl", "pcomp", "prep", "pobj", "conj", "acl",
+                                               "xcomp") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            got = _date_at(tok, {tok.i}, ctx)
+    return got
+
+
+def _date_at(trigger: Token, anchors: set[int], ctx: Context) -> ResolvedDate | None:
     for ent in trigger.sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -127,12 +141,32 @@ def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
     return actor
 
 
+def _apposed(tok: Token, ctx: Context) -> list[Actor]:
+    """Repair a missed apposition: "China and Russia, two veto-wielding powers, ..." where the
+    parser left the actors outside the subject phrase."""
+    before = tok.left_edge.i - 1
+    if before < 1 or tok.doc[before].text != ",":
+        return []
+    head = tok.doc[before - 1]
+    while head.dep_ in ("compound", "flat") and head.head.i < before:
+        head = head.head
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return [a for a in (ctx.actors.actor(t) for t in conjuncts(first)) if a and a.key]
+
+
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     sources = [a for a in (_actor_for(t, ctx, False) for t in frame.sources) if a and a.key]
+    if not sources and frame.sources:
+        sources = _apposed(frame.sources[0], ctx)
     if not sources:
         return []
     targets: list[Actor] = []
+    generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     for tok in frame.targets:
+        if ctx.actors.is_role(tok) and _actor_for(tok, ctx, True) is None:
+            generic = True
         actor = _actor_for(tok, ctx, True)
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
@@ -149,7 +183,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
     elif (frame.entry.mutual or frame.entry.cameo[:2] in JOINT_ROOTS) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
-    elif frame.entry.cameo[:2] in cues()["open_target_roots"]:
+    elif generic or frame.entry.cameo[:2] in cues()["open_target_roots"]:
         pairs = [(s, None) for s in sources]
     if not pairs:
         return []
@@ -157,8 +191,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     mod = modality(trig)
     out = _events(pairs, frame.entry.cameo, mod, trig, trig, sent_index, frame.entry.rule,
                   frame.entry.specificity > 0, ctx)
-    if mod == "hypothetical":
-        out.extend(_intent_events(pairs, frame, sent_index, ctx))
+    if mod == "hypothetical":  # only the intending side expresses the intent
+        own = [(s, t) for s, t in pairs if any(s is x for x in sources)]
+        out.extend(_intent_events(own, frame, sent_index, ctx))
     return out
 
 
@@ -166,7 +201,7 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
                    ctx: Context) -> list[Event]:
     """An asserted offer, plan, promise or threat to do the (unrealised) act."""
     code = cues()["intent_codes"].get(frame.entry.cameo[:2])
-    if code is None:
+    if code is None or not pairs:
         return []
     trig = frame.trigger
     head = intent_head(trig)
@@ -268,11 +303,28 @@ def merge(events: list[Event]) -> list[Event]:
     return list(out.values())
 
 
+def _note_owners(sent: Span, ctx: Context) -> None:
+    """Who did what to which thing ("the committee passed a resolution"), so that a later
+    "the resolution" or "it" can stand for its actor."""
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if not objs:
+            continue
+        subj = subjects(tok)
+        actor = ctx.actors.actor(subj[0]) if subj else None
+        if actor is not None and actor.key:
+            for obj in objs:
+                ctx.actors.note_owner(obj, actor)
+
+
 def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     events: list[Event] = []
     found_quotes: list[Quote] = []
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
+        _note_owners(sent, ctx)
         frames = find_frames(sent, ctx.lexicon)
         for frame in frames:
             events.extend(frame_events(frame, i, ctx))

@@ -89,8 +89,8 @@ def intent_head(trigger: Token) -> Token | None:
         tok = tok.head if tok.dep_ == "dobj" else tok.head.head
         if tok.lemma_.lower() in c["intent_heads"] and modality(tok) == "asserted":
             return tok
-    for _ in range(4):
-        if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp") or tok.head is tok:
+    for _ in range(5):
+        if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp", "conj") or tok.head is tok:
             break
         head = tok.head
         if head.pos_ == "ADP":

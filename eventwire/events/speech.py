@@ -41,7 +41,16 @@ def evaluative() -> dict[str, Any]:
 
 
 def _complements(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    """What was said: the verb's content clause, also when the parser hung it on a clause
+    inside ("said after meeting X that ...")."""
+    out = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if not out:
+        for c in verb.children:
+            if c.dep_ in ("prep", "advcl"):
+                for g in c.subtree:
+                    if g.dep_ == "ccomp" and g.head.pos_ == "VERB":
+                        return [g]
+    return out
 
 
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
