@@ -309,12 +309,12 @@ class ArticleActors:
             tok = self.doc[i]
             rank = 0 if tok.dep_ == "poss" or tok.head.dep_ == "poss" else 1
             found.append((rank * 1000 + i, entry))
-        for child in h.children:  # "his country's", "its embassy", "Kim's envoy"
-            if child.dep_ == "poss":
-                got = self._pronoun(child) if child.pos_ == "PRON" else self.actor(child)
-                if got and got.key:
-                    return got.country, got.org if not got.country else None
-        if not found:
+        if not found:  # "his country's", "its embassy", "Kim's envoy"; a named country wins
+            for child in h.children:  # ("his Jordanian counterpart")
+                if child.dep_ == "poss":
+                    got = self._pronoun(child) if child.pos_ == "PRON" else self.actor(child)
+                    if got and got.key:
+                        return got.country, got.org if not got.country else None
             return None, None
         entry = min(found, key=lambda t: t[0])[1]
         if entry.kind == "org" and not entry.country:

@@ -108,6 +108,8 @@ def event_place(trigger: Token, ctx: Context) -> Place | None:
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         holders.append(trigger.head)
     holders.extend(c for c in trigger.children if c.dep_ in ("dobj", "pobj"))
+    holders.extend(g for c in trigger.children if c.dep_ == "prep" and c.lower_ != "in"
+                   for g in c.children if g.dep_ == "pobj")  # "met with X in Cairo"
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
