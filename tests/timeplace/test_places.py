@@ -1,0 +1,29 @@
+"""Places of events from the gazetteer; the gazetteer seam."""
+
+from eventwire.timeplace.places import City, Gazetteer
+
+
+def test_gazetteer_finds_capitals_with_coordinates():
+    g = Gazetteer()
+    place = g.place("Moscow")
+    assert place.country == "RUS" and 55 < place.lat < 56 and 37 < place.lon < 38
+
+
+def test_fake_gazetteer_seam():
+    g = Gazetteer({"atlantis": City("Atlantis", "GRC", 1.0, 2.0, 10)})
+    assert g.place("Atlantis").country == "GRC"
+    assert g.place("Moscow") is None
+
+
+def test_event_place_is_stated_location(code_text):
+    coded = code_text("Vietnamese officials met Laotian leaders in Vientiane on Monday.",
+                      published="2018-03-07")
+    ev = next(e for e in coded.events if e.cameo.startswith("04"))
+    assert ev.location.place == "Vientiane" and ev.location.country == "LAO"
+    assert ev.location.lat is not None
+    assert ev.date == "2018-03-05"
+
+
+def test_no_place_when_none_is_stated(code_text):
+    coded = code_text("Vietnam criticized Laos on Monday.", published="2018-03-07")
+    assert coded.events[0].location is None
