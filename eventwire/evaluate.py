@@ -9,7 +9,6 @@ gold's precision) or PLOVER agreement; ``dyad`` ignores the code.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,6 +189,3 @@ def render_report(report: Report, worst: int = 5) -> None:
     if report.missing:
         console.print(f"[yellow]{report.missing} gold articles produced no output[/]")
 
-
-def root_counts(events: list[Ev]) -> Counter[str]:
-    return Counter(_root(e.get("cameo")) or "??" for e in events)

@@ -252,7 +252,8 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
             goldstein=code.goldstein, quad_class=code.quad_class,
             modality=mod,  # type: ignore[arg-type]
             date=when.value if when else None, date_precision=when.precision if when else None,
-            date_basis=dated_by if when else None, location=place, attribution=said_by, trigger=trig.text, evidence=evidence,
+            date_basis=dated_by if when else None, location=place, attribution=said_by,
+            trigger=trig.text, evidence=evidence,
             confidence=min(conf, 0.95),
         ))
     return out
