@@ -27,6 +27,9 @@ from eventwire.timeplace.places import Gazetteer
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS"})
 NAME_ENTS = frozenset({"PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "neighbour",
+                         "neighbor", "state", "army", "power", "minister", "president", "party",
+                         "counterpart", "capital", "ally", "rival"})
 GENERIC_DETS = frozenset({"any", "all", "other", "some", "no", "many", "several", "most", "few"})
 
 
@@ -67,6 +70,7 @@ class ArticleActors:
         self.mentions: list[Mention] = []
         self.people: dict[str, Actor] = {}
         self.owners: dict[str, Actor] = {}
+        self.last_pair: tuple[Actor, ...] = ()
         self._cache: dict[int, Actor | None] = {}
 
     # ---- public ---------------------------------------------------------------------------
@@ -133,6 +137,19 @@ class ArticleActors:
                     if got is not None:
                         return got
         return None
+
+    def group(self, h: Token) -> list[Actor]:
+        """"the two countries", "both sides", "the two leaders": the two parties of the last
+        asserted two-sided event (a meeting, talks, a clash, a deal)."""
+        dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
+        if not ({"the", "two"} <= dets or "both" in dets) or \
+                h.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        return list(self.last_pair)
+
+    def note_pair(self, a: Actor, b: Actor) -> None:
+        if a.key and b.key and a.key != b.key:
+            self.last_pair = (a, b)
 
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None

@@ -68,13 +68,13 @@ def _speaker_text(tok: Token, ctx: Context) -> str:
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text if tok.dep_ != "ROOT" else tok.text
 
 
-def event_date(trigger: Token, ctx: Context) -> ResolvedDate | None:
+def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDate | None:
     """The DATE entity attached to this trigger's clause, resolved against the dateline;
     else one attached to the clause it modifies ("said on Thursday after meeting X")."""
     anchors = {trigger.i}
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         anchors.add(trigger.head.i)
-    got = _date_at(trigger, anchors, ctx)
+    got = _date_at(trigger, anchors, ctx, future)
     tok = trigger
     for _ in range(3):
         if got is not None or tok.dep_ not in ("advcl", "pcomp", "prep", "pobj", "conj", "acl",
@@ -82,18 +82,19 @@ def event_date(trigger: Token, ctx: Context) -> ResolvedDate | None:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            got = _date_at(tok, {tok.i}, ctx)
+            got = _date_at(tok, {tok.i}, ctx, future)
     return got
 
 
-def _date_at(trigger: Token, anchors: set[int], ctx: Context) -> ResolvedDate | None:
+def _date_at(trigger: Token, anchors: set[int], ctx: Context,
+             future: bool = False) -> ResolvedDate | None:
     for ent in trigger.sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         tok = ent.root
         for _ in range(6):
             if tok.i in anchors:
-                got = resolve(ent.text, ctx.anchor)
+                got = resolve(ent.text, ctx.anchor, future)
                 if got is not None:
                     return got
                 break
@@ -159,7 +160,8 @@ def _apposed(tok: Token, ctx: Context) -> list[Actor]:
 
 
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
-    sources = [a for a in (_actor_for(t, ctx, False) for t in frame.sources) if a and a.key]
+    sources = [a for t in frame.sources for a in (ctx.actors.group(t) or
+                                                  [_actor_for(t, ctx, False)]) if a and a.key]
     if not sources and frame.sources:
         sources = _apposed(frame.sources[0], ctx)
     if not sources:
@@ -191,6 +193,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         return []
     trig = frame.trigger
     mod = modality(trig)
+    if mod == "asserted" and frame.entry.mutual and pairs[0][1] is not None:
+        ctx.actors.note_pair(pairs[0][0], pairs[0][1])
     out = _events(pairs, frame.entry.cameo, mod, trig, trig, sent_index, frame.entry.rule,
                   frame.entry.specificity > 0, ctx)
     if mod == "hypothetical":  # only the intending side expresses the intent
@@ -230,9 +234,10 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
 def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_tok: Token,
             trig: Token, sent_index: int, rule: str, specific: bool, ctx: Context) -> list[Event]:
     code = lookup(cameo)
-    when = event_date(when_tok, ctx)
+    future = mod == "hypothetical"
+    when = event_date(when_tok, ctx, future)
     if when is None and when_tok is not trig:
-        when = event_date(trig, ctx)
+        when = event_date(trig, ctx, future)
     dated_by = "text"
     if when is None and mod == "asserted" and ctx.anchor is not None:
         when = ResolvedDate(ctx.anchor.isoformat(), "day")

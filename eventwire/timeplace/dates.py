@@ -38,12 +38,24 @@ class ResolvedDate:
     precision: str  # day | month | year
 
 
-def resolve(expression: str, anchor: date | None) -> ResolvedDate | None:
-    """Resolve one date expression ("on Tuesday", "last week", "in February", "2011")."""
+def resolve(expression: str, anchor: date | None, future: bool = False) -> ResolvedDate | None:
+    """Resolve one date expression ("on Tuesday", "last week", "in February", "2011").
+
+    ``future``: the expression belongs to an act not yet done ("will hold drills in June"),
+    so a month or weekday without a year is the next one, not the last one.
+    """
     text = " ".join(expression.split()).strip(" ,.")
     if not text or anchor is None or _NOT_DATES.search(text):
         return None
-    return _resolve_cached(text.lower(), anchor)
+    got = _resolve_cached(text.lower(), anchor)
+    if future and got is not None and got.precision != "year" and \
+            got.value < anchor.isoformat()[:len(got.value)] and not re.search(r"\d{4}", text):
+        if _WEEKDAY_RE.match(text.lower()):
+            day = date.fromisoformat(got.value) + timedelta(days=7)
+            return ResolvedDate(day.isoformat(), "day")
+        year = int(got.value[:4]) + 1
+        return ResolvedDate(f"{year:04d}{got.value[4:]}", got.precision)
+    return got
 
 
 @lru_cache(maxsize=8192)
