@@ -151,6 +151,13 @@ class ArticleActors:
         if a.key and b.key and a.key != b.key:
             self.last_pair = (a, b)
 
+    def state_actor(self) -> Actor | None:
+        """The focal country's government, the unstated agent of state coercion."""
+        if self.focal is None:
+            return None
+        return Actor(text="", name=self.kb.country_name(self.focal), country=self.focal,
+                     sector="GOV", code=f"{self.focal}GOV", source="implicit state actor")
+
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None
 

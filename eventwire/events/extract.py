@@ -164,6 +164,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                                                   [_actor_for(t, ctx, False)]) if a and a.key]
     if not sources and frame.sources:
         sources = _apposed(frame.sources[0], ctx)
+    if not sources and frame.state_actor:
+        state = ctx.actors.state_actor()
+        sources = [state] if state is not None else []
     if not sources:
         return []
     targets: list[Actor] = []

@@ -36,6 +36,7 @@ class Frame:
     sources: list[Token]
     targets: list[Token] = field(default_factory=list)
     thing: Token | None = None  # the object when it is a thing, not an actor
+    state_actor: bool = False  # an agentless passive act of coercion: done by the state
     target_is_behind: bool = False  # targets are things whose actor is behind them
 
 
@@ -138,6 +139,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
     if passive_subj and not frame.sources and entry.cameo.startswith("15"):
         frame.sources = conjuncts(passive_subj[0])  # "the army was deployed": forces act
+    elif passive_subj and not frame.sources and entry.cameo.startswith("17"):
+        frame.state_actor = True  # "the station was shut down", "camps were ordered to ..."
     if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head is not v):
         groups.append(_pobjs(particle))
     if obj is not None:

@@ -141,7 +141,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 out.append(Statement(speakers[0], verb, "111", _nouns(comp), "speech:regret"))
             continue
         if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
-            dobj = [c for c in verb.children if c.dep_ == "dobj"]
+            dobj = [c for c in verb.children if c.dep_ == "dobj"] or (
+                [verb.head] if verb.dep_ == "relcl" else [])  # "a vote they describe as ..."
             pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")] + [
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"]
@@ -170,6 +171,11 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 continue
             if _has_trigger(comp, trigger_ids):
                 continue  # the statement reports an event; that event is coded
+            if comp.lemma_.lower() in ev["offense_verbs"]:  # "said Y broke the constitution"
+                subj = [c for c in comp.children if c.dep_ == "nsubj"]
+                if subj:
+                    out.append(Statement(speakers[0], verb, "112", subj, "speech:accuse"))
+                    continue
             code = _polarity(list(comp.subtree))
             if code:
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), f"speech:{code}"))

@@ -1,0 +1,36 @@
+"""In-article linking: surnames, titles, definite descriptions, pronouns, things."""
+
+
+def test_the_leader_with_nationality_links_to_the_named_leader(code_text):
+    coded = code_text(
+        "Brazilian President Lula da Silva arrived in Buenos Aires on Monday. "
+        "Argentina's foreign minister met the Brazilian leader on Tuesday.",
+        published="2008-06-05",
+    )
+    meet = [e for e in coded.events if e.cameo.startswith("04") and e.target and
+            e.target.key == "BRA"]
+    assert meet and meet[0].target.name == "Lula da Silva"
+
+
+def test_it_links_to_the_owner_of_a_thing(code_text):
+    coded = code_text(
+        "The European Union adopted a resolution on Monday. "
+        "Hungary voted against the resolution and Poland criticized it.",
+        published="2016-02-10",
+    )
+    crit = [e for e in coded.events if e.source.key == "POL" and e.cameo.startswith("11")]
+    assert crit and crit[0].target.key == "EU"
+
+
+def test_the_north_links_to_a_named_north(code_text):
+    coded = code_text(
+        "North Korea fired missiles on Monday. Japan condemned the North on Tuesday.",
+        published="2017-05-10",
+    )
+    assert any(e.source.key == "JPN" and e.target and e.target.key == "PRK"
+               for e in coded.events)
+
+
+def test_capital_and_seat_of_government_metonymy(code_text):
+    coded = code_text("The Kremlin criticized Kyiv on Monday.", published="2017-05-10")
+    assert any((e.source.key, e.target.key) == ("RUS", "UKR") for e in coded.events)

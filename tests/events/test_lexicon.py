@@ -1,0 +1,38 @@
+"""Lexicon matching on real parses: particles, objects, most specific row wins."""
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bahrain broke off diplomatic ties with Qatar on Monday.", ("BHR", "16", "QAT")),
+        ("Canada imposed sanctions on Venezuela on Monday.", ("CAN", "16", "VEN")),
+        ("Ghana called on Togo to release the prisoners.", ("GHA", "02", "TGO")),
+        ("Peru signed a trade agreement with Chile on Monday.", ("PER", "05", "CHL")),
+        ("Armenian troops shelled Azerbaijani villages on Monday.", ("ARM", "19", "AZE")),
+        ("Serbia expelled two Croatian diplomats on Monday.", ("SRB", "16", "HRV")),
+    ],
+)
+def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_most_specific_row_wins(coder):
+    doc = coder.nlp("Bahrain broke off diplomatic ties with Qatar.")
+    hit = coder.lexicon.match(doc[1])
+    assert hit is not None
+    entry, particle, obj = hit
+    assert entry.cameo.startswith("16") and particle.text == "off" and obj.lemma_ == "tie"
+
+
+def test_plain_say_is_not_an_event(code_text):
+    assert code_text("Norway said the weather was fine.").events == ()
+
+
+def test_mutual_acts_give_both_directions(code_text):
+    got = triples(code_text("Sudanese troops clashed with Chadian forces on Monday.",
+                            published="2017-05-10"))
+    assert ("SDN", "19", "TCD") in got and ("TCD", "19", "SDN") in got
