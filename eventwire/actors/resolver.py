@@ -442,13 +442,15 @@ class ArticleActors:
             subj = [m for m in window if m.subject]
             pick = (subj or window or [m for m in prior if m.person] or [None])[0]
             return pick.actor if pick else None
+        start = _prev_sent_start(h, h.sent.start)
         if low in ("it", "them") and h.dep_ in ("dobj", "pobj"):
-            for tok in reversed(h.sent[:h.i - h.sent.start]):  # "approve the resolution ...
-                if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and \
-                        tok.lemma_.lower() in self.owners:  # ... veto it"
+            for tok in reversed(h.doc[start:h.i]):  # "approve the resolution ... veto it"
+                if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
+                        and tok.lemma_.lower() in self.owners:
                     return self.owners[tok.lemma_.lower()]
+        own = _clause_subject(h)
+        prior = [m for m in prior if m.token != own]
         if low in c["group_pronouns"] or low in c["thing_pronouns"]:
-            start = _prev_sent_start(h, h.sent.start)
             for m in prior:  # the subject of this or the previous sentence first
                 if m.subject and m.token >= start and not m.person and m.actor.key and \
                         m.actor.sector not in ("CVL", "REB"):

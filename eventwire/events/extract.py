@@ -172,9 +172,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     targets: list[Actor] = []
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     for tok in frame.targets:
-        if ctx.actors.is_role(tok) and _actor_for(tok, ctx, True) is None:
+        thing_ok = tok is not frame.thing  # the matched object itself must be an actor
+        if ctx.actors.is_role(tok) and _actor_for(tok, ctx, thing_ok) is None:
             generic = True
-        actor = _actor_for(tok, ctx, True)
+        actor = _actor_for(tok, ctx, thing_ok)
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             break_on = tok

@@ -145,8 +145,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         groups.append(_pobjs(particle))
     if obj is not None:
         frame.thing = obj
-        if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
-            groups.append(conjuncts(obj))  # "he was released", "freed Aung San Suu Kyi"
+        groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, TARGET_PREPS))
         groups.extend(_prep_targets(v, TARGET_PREPS))
         for child in obj.children:  # "cut Iran's ties", "the Saudi embassy"

@@ -9,13 +9,13 @@ def test_the_leader_with_nationality_links_to_the_named_leader(code_text):
     )
     meet = [e for e in coded.events if e.cameo.startswith("04") and e.target and
             e.target.key == "BRA"]
-    assert meet and meet[0].target.name == "Lula da Silva"
+    assert meet and "Lula" in meet[0].target.name
 
 
 def test_it_links_to_the_owner_of_a_thing(code_text):
     coded = code_text(
         "The European Union adopted a resolution on Monday. "
-        "Hungary voted against the resolution and Poland criticized it.",
+        "Hungary voted against the resolution. Poland criticized it on Tuesday.",
         published="2016-02-10",
     )
     crit = [e for e in coded.events if e.source.key == "POL" and e.cameo.startswith("11")]
