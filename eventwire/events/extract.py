@@ -171,11 +171,19 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         return []
     targets: list[Actor] = []
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
+    source_keys = {s.key for s in sources}
     for tok in frame.targets:
-        thing_ok = tok is not frame.thing  # the matched object itself must be an actor
-        if ctx.actors.is_role(tok) and _actor_for(tok, ctx, thing_ok) is None:
+        person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
+        # a required person object ("expelled diplomats") must itself be the actor
+        thing_ok = not (tok is frame.matched and person_like)
+        actor = ctx.actors.actor(tok)
+        if actor is None and thing_ok:
+            actor = ctx.actors.behind(tok)
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            if actor is not None and own and actor.key in source_keys:
+                actor = None  # "lifted its sanctions": the thing is the source's own
+        if ctx.actors.is_role(tok) and actor is None:
             generic = True
-        actor = _actor_for(tok, ctx, thing_ok)
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             break_on = tok

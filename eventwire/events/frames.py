@@ -37,6 +37,7 @@ class Frame:
     targets: list[Token] = field(default_factory=list)
     thing: Token | None = None  # the object when it is a thing, not an actor
     state_actor: bool = False  # an agentless passive act of coercion: done by the state
+    matched: Token | None = None  # the object a lexicon row required ("expelled diplomats")
     target_is_behind: bool = False  # targets are things whose actor is behind them
 
 
@@ -144,7 +145,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head is not v):
         groups.append(_pobjs(particle))
     if obj is not None:
-        frame.thing = obj
+        frame.thing = frame.matched = obj
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, TARGET_PREPS))
         groups.extend(_prep_targets(v, TARGET_PREPS))
