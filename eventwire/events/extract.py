@@ -344,7 +344,6 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     found_quotes: list[Quote] = []
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
-        _note_owners(sent, ctx)
         frames = find_frames(sent, ctx.lexicon)
         for frame in frames:
             events.extend(frame_events(frame, i, ctx))
@@ -356,4 +355,5 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
             events.extend(e for e in said if e.target and e.source and
                           e.target.key != e.source.key)
         found_quotes.extend(quotes(sent, i, ctx))
+        _note_owners(sent, ctx)  # after coding: a thing's owner is who acted on it before
     return merge(events), found_quotes
