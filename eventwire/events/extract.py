@@ -207,7 +207,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     mod = modality(trig)
     if mod == "asserted" and frame.entry.mutual and pairs[0][1] is not None:
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
-    out = _events(pairs, frame.entry.cameo, mod, trig, trig, sent_index, frame.entry.rule,
+    cameo, rule = frame.entry.cameo, frame.entry.rule
+    if cameo[:2] in ("17", "18", "19") and any(
+            t.lemma_.lower() in cues()["protest_roles"] or t.lower_ in cues()["protest_roles"]
+            for t in frame.sources):
+        cameo, rule = "145", f"{rule}; by protesters -> 145"
+    out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
                   frame.entry.specificity > 0, ctx)
     if mod == "hypothetical":  # only the intending side expresses the intent
         own = [(s, t) for s, t in pairs if any(s is x for x in sources)]
