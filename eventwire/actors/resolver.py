@@ -30,6 +30,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "neighbour",
                          "neighbor", "state", "army", "power", "minister", "president", "party",
                          "counterpart", "capital", "ally", "rival"})
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 GENERIC_DETS = frozenset({"any", "all", "other", "some", "no", "many", "several", "most", "few"})
 
 
@@ -129,9 +130,11 @@ class ArticleActors:
                     if pobj.dep_ != "pobj":
                         continue
                     got = self.actor(pobj)
-                    if got is not None and prep.lower_ == "in" and pobj.i in self.match_at \
-                            and self.match_at[pobj.i][2].kind == "capital":
-                        got = None  # "a meeting in Brussels": a place, not the actor behind
+                    if got is not None and prep.lower_ == "in" and not (
+                            pobj.i in self.match_at and
+                            self.match_at[pobj.i][2].kind == "country") and \
+                            not _definite(pobj):
+                        got = None  # "a meeting in Brussels", "protests in Wuhan": places
                     if got is None and depth > 1 and pobj.pos_ == "NOUN":
                         got = self._behind_preps(pobj, depth - 1)
                     if got is not None:
@@ -214,7 +217,8 @@ class ArticleActors:
             e = head_match[2]
             return self._make(text, e.name, country or e.country, None,
                               role.sector if role else "CVL", "countries.csv demonym", lo, hi)
-        if role is None and (country or org) and h.pos_ == "NOUN" and \
+        named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
+        if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
                 h.lemma_.lower() not in self.cues["not_actors"]:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
@@ -429,6 +433,8 @@ class ArticleActors:
     def _pronoun(self, h: Token) -> Actor | None:
         low = h.lower_
         c = self.cues
+        if low in FIRST_PERSON:
+            return self._speaker_of(h)
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
         if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):
             own = _clause_subject(h)
@@ -463,6 +469,21 @@ class ArticleActors:
                     return m.actor
         if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
             return self.actor(h.head.head)
+        return None
+
+    def _speaker_of(self, h: Token) -> Actor | None:
+        """"we", "our" in a statement stand for its speaker's side (country or body)."""
+        tok = h
+        for _ in range(10):
+            if tok.head is tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") and \
+                    tok.head.lemma_.lower() in self.cues["speech_verbs"]:
+                for child in tok.head.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
+                        return self.actor(child)
+                return None
+            tok = tok.head
         return None
 
     def _known_person(self, name: str) -> Actor | None:

@@ -148,7 +148,7 @@ def _apposed(tok: Token, ctx: Context) -> list[Actor]:
     """Repair a missed apposition: "China and Russia, two veto-wielding powers, ..." where the
     parser left the actors outside the subject phrase."""
     before = tok.left_edge.i - 1
-    if before < 1 or tok.doc[before].text != ",":
+    if before < tok.sent.start + 1 or tok.doc[before].text != ",":
         return []
     head = tok.doc[before - 1]
     while head.dep_ in ("compound", "flat") and head.head.i < before:
@@ -208,10 +208,13 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if mod == "asserted" and frame.entry.mutual and pairs[0][1] is not None:
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
     cameo, rule = frame.entry.cameo, frame.entry.rule
+    protest = cues()["protest_roles"]
     if cameo[:2] in ("17", "18", "19") and any(
-            t.lemma_.lower() in cues()["protest_roles"] or t.lower_ in cues()["protest_roles"]
-            for t in frame.sources):
+            t.lemma_.lower() in protest or t.lower_ in protest for t in frame.sources):
         cameo, rule = "145", f"{rule}; by protesters -> 145"
+    elif cameo[:2] in ("18", "19") and all(s.sector == "COP" for s in sources) and any(
+            t.lemma_.lower() in protest or t.lower_ in protest for t in frame.targets[:1]):
+        cameo, rule = "175", f"{rule}; police against protesters -> 175"
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
                   frame.entry.specificity > 0, ctx)
     if mod == "hypothetical":  # only the intending side expresses the intent

@@ -169,7 +169,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
             v.head.head.pos_ == "VERB":  # "sent a letter to X requesting aid"
         groups.extend(_prep_targets(v.head.head, ("to",)))
     for child in v.children:  # "demanding he step down": the content clause's subject
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not entry.cameo.startswith("01"):
             groups.extend(conjuncts(g) for g in child.children if g.dep_ in ("nsubj",
                                                                            "nsubjpass"))
     frame.targets = [t for g in groups for t in g]

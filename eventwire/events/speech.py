@@ -110,6 +110,17 @@ def _threat(comp: Token) -> Token | None:
     return None
 
 
+def _predicate(comp: Token) -> list[Token]:
+    """What a statement says about its subject: the clause head and its predicate parts,
+    not the subject phrase or circumstantial phrases."""
+    out = [comp]
+    for child in comp.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "dobj", "neg", "xcomp", "advmod", "ccomp",
+                          "conj"):
+            out.extend(child.subtree)
+    return out
+
+
 def _nouns(tok: Token) -> list[Token]:
     """Candidate actor heads inside a clause, subject first, then in order."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -176,7 +187,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 if subj:
                     out.append(Statement(speakers[0], verb, "112", subj, "speech:accuse"))
                     continue
-            code = _polarity(list(comp.subtree))
+            code = _polarity(_predicate(comp))
             if code:
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), f"speech:{code}"))
     return out
