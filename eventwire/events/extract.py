@@ -309,26 +309,45 @@ def quotes(sent: Span, sent_index: int, ctx: Context) -> list[Quote]:
 
 
 def merge(events: list[Event]) -> list[Event]:
-    """One event per (source, target, root, modality) within an article: restatements merge
-    into the first mention, which takes a text date if only a later mention has one."""
-    out: dict[tuple[str | None, str | None, str, str, str | None], Event] = {}
+    """Merge restatements within an article into their first mention.
+
+    Two events are one real event when source key, target key, CAMEO root and modality agree
+    and either they come from the same sentence, or the same named actors do the same act
+    (same trigger lemma) on compatible dates ("Kim asked Putin ..." / "Kim asked Russia ...").
+    Different stated dates, different people or a different act keep events apart, as the
+    annotation guide counts distinct real events. The first mention takes a stated date if
+    only a later one has it.
+    """
+    out: list[Event] = []
     for ev in events:
-        key = (ev.source.key if ev.source else None, ev.target.key if ev.target else None,
-               ev.cameo[:2], ev.modality, None)
-        if ev.date_basis == "text":
-            # a restatement without a date merges into the first mention; two mentions with
-            # different stated dates are two events ("met on Tuesday", "met on Thursday")
-            first = out.get(key)
-            if first is not None and first.date_basis == "text" and first.date != ev.date:
-                key = (*key[:4], ev.date)
-        first = out.get(key)
-        if first is None or (len(ev.cameo) > len(first.cameo) and
-                             ev.evidence.sentence == first.evidence.sentence):
-            out[key] = ev
-        elif first.date_basis == "dateline" and ev.date_basis == "text":
-            out[key] = replace(first, date=ev.date, date_precision=ev.date_precision,
-                               date_basis="text")
-    return list(out.values())
+        same = next((first for first in out if _restates(first, ev)), None)
+        if same is None:
+            out.append(ev)
+            continue
+        i = out.index(same)
+        if len(ev.cameo) > len(same.cameo) and ev.evidence.sentence == same.evidence.sentence:
+            out[i] = ev
+        elif same.date_basis == "dateline" and ev.date_basis == "text":
+            out[i] = replace(same, date=ev.date, date_precision=ev.date_precision,
+                             date_basis="text")
+    return out
+
+
+def _key(ev: Event) -> tuple[str | None, str | None, str, str]:
+    return (ev.source.key if ev.source else None, ev.target.key if ev.target else None,
+            ev.cameo[:2], ev.modality)
+
+
+def _restates(first: Event, ev: Event) -> bool:
+    if _key(first) != _key(ev):
+        return False
+    if first.date_basis == "text" and ev.date_basis == "text" and first.date != ev.date:
+        return False
+    if first.evidence.sentence == ev.evidence.sentence:
+        return True
+    def names(e: Event) -> tuple[str | None, str | None]:
+        return (e.source.name if e.source else None, e.target.name if e.target else None)
+    return names(first) == names(ev) and first.trigger.lower()[:4] == ev.trigger.lower()[:4]
 
 
 def _note_owners(sent: Span, ctx: Context) -> None:
