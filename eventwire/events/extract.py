@@ -19,6 +19,8 @@ from eventwire.timeplace.dates import ResolvedDate, resolve
 from eventwire.timeplace.places import Gazetteer
 
 QUOTE_CHARS = "\"“”"
+# an undated act takes the date of a dated act this many sentences before it, else the dateline
+CONTEXT_SENTENCES = 2
 # "X and Y agreed / met / signed / clashed" with no object: they acted on each other
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
@@ -30,6 +32,7 @@ class Context:
     lexicon: Lexicon
     anchor: date | None
     gazetteer: Gazetteer | None
+    last_date: tuple[int, ResolvedDate] | None = None  # (sentence, date) of the last dated act
 
 
 def attribution(trigger: Token, ctx: Context) -> str:
@@ -89,7 +92,7 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
 def _date_at(trigger: Token, anchors: set[int], ctx: Context,
              future: bool = False) -> ResolvedDate | None:
     for ent in trigger.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ != "DATE":  # clock times ("at 4 p.m.") say nothing of the day
             continue
         tok = ent.root
         for _ in range(6):
@@ -259,7 +262,11 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     if when is None and when_tok is not trig:
         when = event_date(trig, ctx, future)
     dated_by = "text"
-    if when is None and mod == "asserted" and ctx.anchor is not None:
+    if when is not None:
+        ctx.last_date = (sent_index, when)
+    elif mod == "asserted" and ctx.last_date and sent_index - ctx.last_date[0] <= CONTEXT_SENTENCES:
+        when, dated_by = ctx.last_date[1], "context"  # the story's current time frame
+    elif mod == "asserted" and ctx.anchor is not None:
         when = ResolvedDate(ctx.anchor.isoformat(), "day")
         dated_by = "dateline"
     place = event_place(trig, ctx)
