@@ -214,6 +214,9 @@ def load_builtin() -> KnowledgeBase:
                       r["sector"] or "IGO", r["code"] or None, table="orgs.csv")
         kb.orgs[r["key"]] = entry
         kb.add(entry, [r["name"], r["key"], *split_list(r["aliases"])])
+    from eventwire.events.lexicon import cues
+
+    kb.add(Entry("region", "region", table="cues.json"), cues()["region_names"])
     for r in read_table("roles.csv", ("term", "sector", "kind", "leader")):
         kb.roles[r["term"].lower()] = Role(r["term"].lower(), r["sector"], r["kind"],
                                            r["leader"] == "1")

@@ -179,6 +179,8 @@ class ArticleActors:
         lo, hi = _np_bounds(h)
         text = self.doc[lo:hi + 1].text
         head_match = self.match_at.get(h.i)
+        if head_match and head_match[2].kind == "region":
+            return None
         if head_match and head_match[2].kind != "demonym":
             entry = head_match[2]
             actor = self._from_entry(entry, text, lo, hi)
@@ -189,7 +191,7 @@ class ArticleActors:
                 h.text in self.people:  # "Choe" after "Choe Ryong-hae", untagged by NER
             return replace(self.people[h.text], text=text, start=self.doc[lo].idx,
                            end=self.doc[hi].idx + len(self.doc[hi]))
-        if h.ent_type_ in NAME_ENTS:
+        if h.ent_type_ in NAME_ENTS and h.pos_ == "PROPN":  # not a heading word tagged PERSON
             ent = _ent_of(h)
             known = self._known_person(ent.text)
             if known is not None:
@@ -331,7 +333,7 @@ class ArticleActors:
             if i == h.i or i not in self.match_at:
                 continue
             s, _e, entry = self.match_at[i]
-            if s in seen:
+            if s in seen or entry.kind == "region":
                 continue
             seen.add(s)
             tok = self.doc[i]

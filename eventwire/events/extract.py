@@ -187,6 +187,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 actor = None  # "lifted its sanctions": the thing is the source's own
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
+        if actor is not None and frame.entry.cameo.startswith("04") and actor.sector == "MED":
+            actor = None  # meeting the press is not a consultation
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             break_on = tok
@@ -202,7 +204,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
     elif (frame.entry.mutual or frame.entry.cameo[:2] in JOINT_ROOTS) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
-    elif generic or frame.entry.cameo[:2] in cues()["open_target_roots"]:
+    elif generic or (frame.entry.cameo[:2] in cues()["open_target_roots"] and
+                     _done(frame.trigger)):  # "declared a curfew", not "Pakistan's plea"
         pairs = [(s, None) for s in sources]
     if not pairs:
         return []
@@ -289,6 +292,13 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
             confidence=min(conf, 0.95),
         ))
     return out
+
+
+def _done(trig: Token) -> bool:
+    """A verb, or an event noun that a support verb makes an act ("declared a curfew")."""
+    if trig.pos_ != "NOUN":
+        return True
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in cues()["support_verbs"]
 
 
 def _same(a: Actor, b: Actor | None) -> bool:

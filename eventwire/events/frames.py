@@ -176,7 +176,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     return frame
 
 
-def noun_frame(n: Token, entry: LexEntry) -> Frame:
+def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                for t in _pobjs(c)]
     if len(between) >= 2:  # "talks between A, B and C": every pair
@@ -199,7 +199,9 @@ def noun_frame(n: Token, entry: LexEntry) -> Frame:
         if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
                                                          "nsubjpass", "oprd", "prep"):
             # "held talks", "made the comments in a meeting with", not "discussed attacks"
-            if head.lemma_.lower() in cues()["support_verbs"] or tok.dep_ == "prep":
+            # nor "protested at the execution" (a verb that is an act of its own)
+            lemma = head.lemma_.lower()
+            if lemma in cues()["support_verbs"] or (tok.dep_ == "prep" and lemma not in triggers):
                 sources = subjects(head)
             break
         if tok.dep_ in ("pobj", "prep", "compound"):
@@ -228,5 +230,5 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
-            frames.append(noun_frame(tok, entry))
+            frames.append(noun_frame(tok, entry, lexicon.lemmas))
     return frames
