@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.actors.kb import KnowledgeBase, add_people, load_builtin
+from eventwire.actors.kb import KnowledgeBase, add_user_tables, load_builtin
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
@@ -65,6 +65,7 @@ class Coder:
         self,
         model: str | None = None,
         actors: Sequence[str | Path] = (),
+        agents: Sequence[str | Path] = (),
         *,
         nlp: Language | None = None,
         kb: KnowledgeBase | None = None,
@@ -74,8 +75,8 @@ class Coder:
     ) -> None:
         self.nlp = nlp or load_model(model)
         self.kb = kb or load_builtin()
-        for path in actors:
-            add_people(self.kb, path, rank=0, table=f"user:{Path(path).name}")
+        # user tables and dictionaries win over built-ins; their bad lines are listed here
+        self.problems = add_user_tables(self.kb, actors, agents)
         self.kb.matcher(self.nlp)
         self.lexicon = lexicon or load_lexicon()
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer()

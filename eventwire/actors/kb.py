@@ -19,12 +19,20 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from eventwire.actors.dictionaries import (
+    ActorDictionary,
+    load_actor_dictionary,
+    load_agent_dictionary,
+    looks_like_dictionary,
+)
 from eventwire.resources import iter_officeholder_files, read_table, split_list
 
 SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "CVL", "NGO", "MED", "BUS",
                      "IGO", "ELI", "SPY", "EDU", "HLH", "REL", "LAB", "AGR", "ENV", "IMG", "UAF"})
 PERSON_COLUMNS = ("name", "aliases", "country", "org", "sector", "start", "end")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+DICT_KEY = "dict:"
+NON_STATE = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS", "UAF": "REB"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,8 @@ class KnowledgeBase:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
     orgs: dict[str, Entry] = field(default_factory=dict)  # key -> entry
     _matchers: dict[int, PhraseMatcher] = field(default_factory=dict)
+    dictionary: ActorDictionary | None = None  # user PETRARCH/TABARI dictionaries
+    org_by_code: dict[str, str] = field(default_factory=dict)  # CAMEO code -> org key
 
     # ---- building -------------------------------------------------------------------------
     def add(self, entry: Entry, names: Iterable[str]) -> None:
@@ -105,6 +115,8 @@ class KnowledgeBase:
         if matcher is None:
             raise RuntimeError("call KnowledgeBase.matcher(nlp) before find()")
         found = [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)]
+        if self.dictionary is not None:  # user dictionaries: listed first, so they win ties
+            found = [(s, e, f"{DICT_KEY}{i}") for s, e, i in self.dictionary.find(doc)] + found
         found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
         taken: set[int] = set()
         out = []
@@ -117,10 +129,38 @@ class KnowledgeBase:
     # ---- resolution -------------------------------------------------------------------------
     def best(self, phrase: str, when: date | None) -> Entry | None:
         """The entry a phrase means at ``when``: user tables first, then the closest tenure."""
+        if phrase.startswith(DICT_KEY) and self.dictionary is not None:
+            return self.dict_entry(int(phrase[len(DICT_KEY):]), when)
         cands = self.lookup(phrase)
         if not cands:
             return None
         return min(cands, key=lambda e: (e.rank, e.distance(when), _kind_rank(e.kind)))
+
+    def dict_entry(self, index: int, when: date | None) -> Entry | None:
+        """A dictionary entry as an Entry, with the code in force at ``when``."""
+        assert self.dictionary is not None
+        d = self.dictionary.entries[index]
+        code = d.code_at(when)
+        if code is None:
+            return None
+        country, org, sector = self.split_code(code)
+        if country is None and org is None:
+            return None
+        name = " ".join(w.capitalize() for w in d.name.strip("_").replace("_", " ").split())
+        return Entry("dict", name, country, org, sector, code, table=d.source, rank=0)
+
+    def split_code(self, code: str) -> tuple[str | None, str | None, str | None]:
+        """CAMEO actor code -> (country, org, sector): RUSGOV -> (RUS, None, GOV),
+        IGOUNO -> (None, UN, IGO); an unknown 3-letter prefix is kept as the country key."""
+        code = code.lstrip("~")
+        prefix, rest = code[:3], code[3:]
+        if prefix in NON_STATE:
+            key = self.org_by_code.get(code) or self.org_by_code.get(code[:6]) or \
+                (rest[:3] if rest else prefix)
+            return None, key, NON_STATE[prefix]
+        if prefix in SECTORS or prefix in ("ELI", "REF", "CRM", "AGR"):
+            return None, None, prefix  # a bare role: no one's key
+        return prefix, None, (rest[:3] or "GOV")
 
     def org_word_sector(self, word: str) -> str:
         """Sector of a domestic body from its head word ("court" -> JUD), GOV by default."""
@@ -213,6 +253,8 @@ def load_builtin() -> KnowledgeBase:
         entry = Entry("org", r["name"], r["country"] or None, r["key"],
                       r["sector"] or "IGO", r["code"] or None, table="orgs.csv")
         kb.orgs[r["key"]] = entry
+        if r["code"] and not r["country"]:
+            kb.org_by_code.setdefault(r["code"], r["key"])
         kb.add(entry, [r["name"], r["key"], *split_list(r["aliases"])])
     from eventwire.events.lexicon import cues
 
@@ -223,3 +265,25 @@ def load_builtin() -> KnowledgeBase:
     for path in iter_officeholder_files():
         add_people(kb, path, rank=1, table=f"officeholders/{path.name}")
     return kb
+
+
+def add_user_tables(kb: KnowledgeBase, actors: Iterable[str | Path] = (),
+                    agents: Iterable[str | Path] = ()) -> list[str]:
+    """Add user actor tables (CSV, or PETRARCH/TABARI dictionaries recognised by content) and
+    agent dictionaries; they take precedence over built-in knowledge. Returns the problems
+    found in dictionaries (file:line: cause); their good lines are still loaded."""
+    problems: list[str] = []
+    for path in actors:
+        p = Path(path)
+        if looks_like_dictionary(p):
+            kb.dictionary = load_actor_dictionary(p, kb.dictionary)
+        else:
+            add_people(kb, p, rank=0, table=f"user:{p.name}")
+    if kb.dictionary is not None:
+        problems.extend(kb.dictionary.problems)
+    for path in agents:
+        found, bad = load_agent_dictionary(path)
+        problems.extend(bad)
+        for a in found:
+            kb.roles[a.term] = Role(a.term, a.code, "group", False)
+    return problems

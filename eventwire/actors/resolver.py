@@ -347,7 +347,7 @@ class ArticleActors:
                         return got.country, got.org if not got.country else None
             return None, None
         entry = min(found, key=lambda t: t[0])[1]
-        if entry.kind == "org" and not entry.country:
+        if entry.org and not entry.country:
             return None, entry.org
         return entry.country, entry.org if entry.kind == "org" else None
 
@@ -372,6 +372,11 @@ class ArticleActors:
         roles = self.kb.roles
         low, lemma = tok.lower_, tok.lemma_.lower()
         prev = tok.i - 1
+        if prev >= 1:  # three-word roles: "anti riot police"
+            p2, p = self.doc[prev - 1], self.doc[prev]
+            for key in (f"{p2.lower_} {p.lower_} {low}", f"{p2.lower_} {p.lower_} {lemma}"):
+                if key in roles:
+                    return roles[key]
         if prev >= 0:  # two-word roles: "foreign minister", "security forces"
             p = self.doc[prev]
             for key in (f"{p.lower_} {low}", f"{p.lower_} {lemma}"):

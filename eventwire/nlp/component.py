@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.actors.kb import KnowledgeBase, add_people, load_builtin
+from eventwire.actors.kb import KnowledgeBase, add_user_tables, load_builtin
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
@@ -42,8 +42,7 @@ class EventComponent:
 
     def initialize(self) -> None:
         self.kb = load_builtin()
-        for path in self.actors:
-            add_people(self.kb, path, rank=0, table=f"user:{path}")
+        add_user_tables(self.kb, self.actors)
         self.kb.matcher(self._nlp)
         self.lexicon = load_lexicon()
 
