@@ -85,6 +85,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         for child in head.head.children:  # "accused Britain of threatening ..."
             if child.dep_ == "dobj":
                 return conjuncts(child)
+        if head.head.dep_ == "acl" and head.head.tag_ == "VBN":  # "a warlord accused of
+            return [head.head.head]                              #  killing X"
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
@@ -96,6 +98,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
             head.lemma_.lower() in cues()["hypothetical_heads"] or
             head.lemma_.lower() in cues()["document_nouns"]):
         return noun_agents(head, depth + 1)  # "Kim expressed hope to hold talks"
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return []  # "a warlord accused of ...": the head noun undergoes the act
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if v.dep_ == "ccomp" and head.pos_ == "NOUN":  # "his plan to run"
@@ -126,12 +130,18 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _prep_targets(tok: Token, preps: tuple[str, ...]) -> list[list[Token]]:
     groups = []
+    later = []
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             objs = _pobjs(child)
             if objs:
                 groups.append(objs)
-    return groups
+        if child.dep_ == "prep":  # "launched an operation ... in an attack on X"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    later.extend(_pobjs(g) for g in pobj.children
+                                 if g.dep_ == "prep" and g.lower_ in ("on", "against"))
+    return groups + [g for g in later if g]
 
 
 def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:

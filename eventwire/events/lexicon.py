@@ -97,6 +97,8 @@ def _particle(token: Token, word: str) -> Token | None:
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ton", "tonne", "lot",
+                            "number", "batch", "shipment", "load", "consignment", "scores"})
 
 
 def _is(cand: Token, lemmas: frozenset[str]) -> bool:
@@ -118,6 +120,9 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            if child.lemma_.lower() in QUANTITY_NOUNS:  # "sent hundreds of meals"
+                child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"), child)
             # "fired tear gas and water cannon": the object, its conjuncts and noun modifiers
             for cand in (child, *child.conjuncts, *child.children):
                 if _is(cand, lemmas) and (cand is child or cand.dep_ in (

@@ -144,6 +144,13 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             continue
         if verb.i not in trigger_ids and lemma in ev["request_verbs"]:
             dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if not dobj:  # parsed as "wants [the US to supply]"
+                dobj = [g for c in verb.children if c.dep_ == "ccomp" and
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for g in c.children if g.dep_ == "nsubj"]
+                if dobj:
+                    out.append(Statement(speakers[0], verb, "020", dobj, "speech:request"))
+                    continue
             if dobj and _to_clause(verb):  # "Pakistan wants the United States to supply ..."
                 out.append(Statement(speakers[0], verb, "020", dobj, "speech:request"))
             continue
