@@ -9,6 +9,7 @@ them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -89,7 +90,9 @@ class KnowledgeBase:
         self._matchers.clear()
         idx = len(self.entries)
         self.entries.append(entry)
-        for name in {n.strip() for n in names if n and n.strip()}:
+        names = {n.strip() for n in names if n and n.strip()}
+        names |= {folded for n in names if (folded := fold(n)) != n}  # "Patiño" -> "Patino"
+        for name in names:
             key = _norm_phrase(name)
             if key:
                 self.phrases[key].append(idx)
@@ -176,6 +179,12 @@ _KIND_ORDER = {"person": 0, "org": 1, "metonym": 2, "country": 3, "capital": 4, 
 
 def _kind_rank(kind: str) -> int:
     return _KIND_ORDER.get(kind, 9)
+
+
+def fold(name: str) -> str:
+    """Strip accents: news text often drops them ("Patiño" is written "Patino")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
 
 
 def _norm_phrase(name: str) -> str:

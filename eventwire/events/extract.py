@@ -371,7 +371,7 @@ def _note_owners(sent: Span, ctx: Context) -> None:
     """Who did what to which thing ("the committee passed a resolution"), so that a later
     "the resolution" or "it" can stand for its actor."""
     for tok in sent:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues()["author_verbs"]:
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if not objs:
