@@ -236,7 +236,9 @@ class ArticleActors:
                             actor, name=_ent_of(child).text, text=_ent_of(child).text))
                 return actor
             generic = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"] or
-                          self.doc[i].lower_ in GENERIC_DETS for i in range(lo, hi + 1))
+                          self.doc[i].lower_ in GENERIC_DETS or
+                          (i in self.match_at and self.match_at[i][2].kind == "region")
+                          for i in range(lo, hi + 1))
             if generic:
                 return None  # "any foreign leaders", "world leaders": no one in particular
             if _definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
