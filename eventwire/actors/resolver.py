@@ -414,7 +414,8 @@ class ArticleActors:
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
         own_subject = _clause_subject(h)
         own_key = self._cache[own_subject].key if own_subject is not None and \
-            self._cache.get(own_subject) is not None else None  # type: ignore[union-attr]
+            self._cache.get(own_subject) is not None and \
+            h.dep_ in ("dobj", "pobj", "dative") else None  # type: ignore[union-attr]
         prior = [m for m in prior if m.token != own_subject and
                  (m.actor.key != own_key or m.person)]
         if not any(c.dep_ == "compound" for c in h.children):
