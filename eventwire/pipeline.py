@@ -99,7 +99,8 @@ class Coder:
     def code_doc(self, doc: Doc, prepared: Prepared) -> CodedArticle:
         clean, article = prepared.clean, prepared.article
         anchor = _iso(clean.dateline.date) or _iso(article.published)
-        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, clean.dateline.place)
+        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, clean.dateline.place,
+                               self.lexicon.nouns)
         ctx = Context(doc, actors, self.lexicon, anchor, self.gazetteer)
         events, quotes = extract(ctx)
         return CodedArticle(

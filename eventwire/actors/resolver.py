@@ -47,8 +47,10 @@ class ArticleActors:
     """Per-article actor resolution state (mentions, introduced people, focal country)."""
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, when: date | None,
-                 gazetteer: Gazetteer | None = None, dateline_place: str | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, dateline_place: str | None = None,
+                 event_nouns: frozenset[str] = frozenset()) -> None:
         self.kb = kb
+        self.event_nouns = event_nouns  # "the release of X" is an act, never an actor
         self.doc = doc
         self.when = when
         self.gazetteer = gazetteer
@@ -221,7 +223,8 @@ class ArticleActors:
                               role.sector if role else "CVL", "countries.csv demonym", lo, hi)
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
-                h.lemma_.lower() not in self.cues["not_actors"]:
+                h.lemma_.lower() not in self.cues["not_actors"] and \
+                h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
                               "GOV" if country else "IGO", "modifier", lo, hi)

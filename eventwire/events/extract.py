@@ -162,11 +162,26 @@ def _apposed(tok: Token, ctx: Context) -> list[Actor]:
     return [a for a in (ctx.actors.actor(t) for t in conjuncts(first)) if a and a.key]
 
 
+def _speaker_subject(trig: Token, ctx: Context) -> list[Actor]:
+    """Repair a coordination the parser put inside reported speech: in "X said the release was
+    overdue, and urged Y to ...", X urged."""
+    if trig.dep_ != "conj":
+        return []
+    tok = trig
+    for _ in range(4):
+        tok = tok.head
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
+            return [a for a in (ctx.actors.actor(t) for t in subjects(tok.head)) if a and a.key]
+        if tok.head is tok:
+            break
+    return []
+
+
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     sources = [a for t in frame.sources for a in (ctx.actors.group(t) or
                                                   [_actor_for(t, ctx, False)]) if a and a.key]
     if not sources and frame.sources:
-        sources = _apposed(frame.sources[0], ctx)
+        sources = _apposed(frame.sources[0], ctx) or _speaker_subject(frame.trigger, ctx)
     if not sources and frame.state_actor:
         state = ctx.actors.state_actor()
         sources = [state] if state is not None else []

@@ -57,6 +57,7 @@ class Lexicon:
         for rows in self.by_key.values():
             rows.sort(key=lambda e: -e.specificity)
         self.lemmas = frozenset(lemma for lemma, _ in self.by_key)
+        self.nouns = frozenset(lemma for lemma, pos in self.by_key if pos == "NOUN")
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_key.values())

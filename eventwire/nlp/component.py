@@ -51,7 +51,8 @@ class EventComponent:
             self.initialize()
         assert self.kb is not None and self.lexicon is not None
         anchor = _iso(doc._.published or self.published)
-        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer)
+        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer,
+                               event_nouns=self.lexicon.nouns)
         doc._.events = tuple(extract(Context(doc, actors, self.lexicon, anchor,
                                              self.gazetteer))[0])
         return doc
