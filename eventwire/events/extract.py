@@ -410,9 +410,10 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
             entry = LexEntry(st.verb.lemma_.lower(), "VERB", None, frozenset(), st.cameo, False,
                              0, origin=st.rule.split(":")[0] + " rule")
             said = frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about), i, ctx)
-            # a statement about one's own side is not an interaction ("for the good of our people")
+            # a statement about oneself is not an interaction
             events.extend(e for e in said if e.target and e.source and
-                          e.target.key != e.source.key)
+                          not (e.target.key == e.source.key and
+                               e.target.name == e.source.name))
         found_quotes.extend(quotes(sent, i, ctx))
         _note_owners(sent, ctx)  # after coding: a thing's owner is who acted on it before
     return merge(events), found_quotes

@@ -121,12 +121,22 @@ def _predicate(comp: Token) -> list[Token]:
     return out
 
 
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+
+
+def _own(t: Token) -> bool:
+    """The speaker's own side: "we", "our people"."""
+    return t.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+                                           for c in t.children)
+
+
 def _nouns(tok: Token) -> list[Token]:
-    """Candidate actor heads inside a clause, subject first, then in order."""
+    """Candidate actor heads inside a clause, subject first, then in order; not the speaker's
+    own side."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     rest = [t for t in tok.subtree if t.pos_ in ("PROPN", "NOUN", "PRON") and
             t.dep_ not in ("compound", "amod") and t not in subj]
-    return subj + rest
+    return [t for t in subj + rest if not _own(t)]
 
 
 def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
