@@ -412,8 +412,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
             said = frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about), i, ctx)
             # a statement about oneself is not an interaction
             events.extend(e for e in said if e.target and e.source and
-                          not (e.target.key == e.source.key and
-                               e.target.name == e.source.name))
+                          not _same(e.source, e.target))
         found_quotes.extend(quotes(sent, i, ctx))
         _note_owners(sent, ctx)  # after coding: a thing's owner is who acted on it before
     return merge(events), found_quotes
