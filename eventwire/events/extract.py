@@ -33,6 +33,7 @@ class Context:
     anchor: date | None
     gazetteer: Gazetteer | None
     last_date: tuple[int, ResolvedDate] | None = None  # (sentence, date) of the last dated act
+    last_attacker: Actor | None = None  # source of the last asserted attack
 
 
 def attribution(trigger: Token, ctx: Context) -> str:
@@ -210,6 +211,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in break_on.conjuncts)
                            if a and a.key and a not in targets)
             break
+    if not targets and frame.trigger.lemma_.lower() in cues()["retaliation_lemmas"] and \
+            ctx.last_attacker is not None and ctx.last_attacker.key not in source_keys:
+        targets = [ctx.last_attacker]  # "... and the Navy returned fire"
     if frame.thing is not None and sources:
         ctx.actors.note_owner(frame.thing, sources[0])
     pairs: list[tuple[Actor, Actor | None]] = []
@@ -228,6 +232,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     mod = modality(trig)
     if mod == "asserted" and frame.entry.mutual and pairs[0][1] is not None:
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
+    if mod == "asserted" and frame.entry.cameo[:2] in ("18", "19", "20"):
+        ctx.last_attacker = pairs[0][0]
     cameo, rule = frame.entry.cameo, frame.entry.rule
     protest = cues()["protest_roles"]
     if cameo[:2] in ("17", "18", "19") and any(
