@@ -31,6 +31,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "n
                          "neighbor", "state", "army", "power", "minister", "president", "party",
                          "counterpart", "capital", "ally", "rival"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "scores", "number",
+                        "handful", "crowd", "group"})
+LEADING = frozenset({"lead", "run", "head", "back", "dominate", "control", "support", "command"})
 GENERIC_DETS = frozenset({"any", "all", "other", "some", "no", "many", "several", "most", "few"})
 
 
@@ -256,6 +259,13 @@ class ArticleActors:
                 return self._make(text, None, self.focal, None, role.sector,
                                   "role + focal country", lo, hi)
             return None
+        counted = self._counted(h)  # "thousands of protesters"
+        if counted is not None:
+            return counted
+        led = self._led_by(h)  # "a coalition led by the Brotherhood", "the council, run by X"
+        if led is not None:
+            return replace(led, text=text, source=f"led by: {led.source}",
+                           start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))
         if _definite(h):
             return self._definite_anaphor(h, text, lo, hi)
         if h.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
@@ -294,6 +304,26 @@ class ArticleActors:
                     city = self.gazetteer.city(_ent_of(pobj).text)
                     if city is not None:
                         return city.country
+        return None
+
+    def _counted(self, h: Token) -> Actor | None:
+        if h.lemma_.lower() not in QUANTITIES and h.pos_ != "NUM":
+            return None
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor(pobj)
+        return None
+
+    def _led_by(self, h: Token) -> Actor | None:
+        for acl in h.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in LEADING:
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return self.actor(pobj)
         return None
 
     def _appositive_role(self, h: Token) -> Role | None:
