@@ -98,8 +98,10 @@ def _particle(token: Token, word: str) -> Token | None:
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
-QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ton", "tonne", "lot",
-                            "number", "batch", "shipment", "load", "consignment", "scores"})
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "ton", "tonne",
+                            "lot", "number", "batch", "shipment", "load", "consignment", "scores",
+                            "dollar", "euro", "pound", "yen", "kg", "kilogram", "worth",
+                            "package", "amount", "quantity", "supply"})
 
 
 def _is(cand: Token, lemmas: frozenset[str]) -> bool:
