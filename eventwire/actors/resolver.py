@@ -159,12 +159,14 @@ class ArticleActors:
         if a.key and b.key and a.key != b.key:
             self.last_pair = (a, b)
 
-    def state_actor(self) -> Actor | None:
-        """The focal country's government, the unstated agent of state coercion."""
-        if self.focal is None:
+    def state_actor(self, country: str | None = None) -> Actor | None:
+        """A country's government (default: the focal country), the unstated party of state
+        coercion or of a protest."""
+        country = country or self.focal
+        if country is None:
             return None
-        return Actor(text="", name=self.kb.country_name(self.focal), country=self.focal,
-                     sector="GOV", code=f"{self.focal}GOV", source="implicit state actor")
+        return Actor(text="", name=self.kb.country_name(country), country=country,
+                     sector="GOV", code=f"{country}GOV", source="implicit state actor")
 
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None

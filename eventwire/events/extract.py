@@ -214,6 +214,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if not targets and frame.trigger.lemma_.lower() in cues()["retaliation_lemmas"] and \
             ctx.last_attacker is not None and ctx.last_attacker.key not in source_keys:
         targets = [ctx.last_attacker]  # "... and the Navy returned fire"
+    if not targets and frame.entry.cameo.startswith("14") and _done(frame.trigger):
+        # a protest with no stated target is aimed at the government where it takes place
+        place = event_place(frame.trigger, ctx)
+        state = ctx.actors.state_actor(place.country if place and place.country else None)
+        if state is not None:
+            targets = [state]
     if frame.thing is not None and sources:
         ctx.actors.note_owner(frame.thing, sources[0])
     pairs: list[tuple[Actor, Actor | None]] = []

@@ -182,9 +182,11 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         if child.dep_ == "ccomp" and not entry.cameo.startswith("01"):
             groups.extend(conjuncts(g) for g in child.children if g.dep_ in ("nsubj",
                                                                            "nsubjpass"))
-    for child in v.children:  # "opened fire to drive crowds back": the purpose's object
+    for child in v.children:  # "opened fire to drive crowds back", "refused to allow UN
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
-            groups.extend(conjuncts(g) for g in child.children if g.dep_ == "dobj")
+            groups.extend(conjuncts(g) for g in child.children  # planes to land": the
+                          if g.dep_ in ("dobj", "dative"))        # act's own participants
+            groups.extend(_prep_targets(child, ("to", "against", "with", "on", "into")))
     if entry.cameo.startswith("02"):  # a request's object is what is asked for; its
         things = [g for g in groups if g and g[0].dep_ == "dobj" and  # addressee comes first
                   g[0].pos_ == "NOUN" and g[0].ent_type_ == ""]
