@@ -254,7 +254,8 @@ class ArticleActors:
                 if linked is not None:
                     return replace(linked, text=text, start=self.doc[lo].idx,
                                    end=self.doc[hi].idx + len(self.doc[hi]))
-            located = self._located_in(h)  # "rebels in northern Mali", "forces in Syria"
+            located = self._located_in(h) or self._scene(h)  # "rebels in northern Mali",
+            # "In Canberra, hundreds of protesters rallied": local actors belong to the scene
             if located:
                 return self._make(text, None, located, None, role.sector, "role + place", lo, hi)
             if self.focal and role.sector in DOMESTIC:
@@ -291,6 +292,18 @@ class ArticleActors:
         role = self._role_in(lo, hi)
         sector = role.sector if role else self.kb.org_word_sector(h.lemma_.lower())
         return self._make(text, _ent_of(h).text, country, None, sector, how, lo, hi)
+
+    def _scene(self, h: Token) -> str | None:
+        """The country of the place where the clause that ``h`` belongs to happens."""
+        if self.kb.roles.get(h.lemma_.lower(), None) is None and not self._role(h):
+            return None
+        role = self._role(h)
+        if role is None or role.sector not in ("CVL", "COP", "REB", "OPP"):
+            return None
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return self._located_in(verb) if verb.pos_ in ("VERB", "AUX") else None
 
     def _located_in(self, h: Token) -> str | None:
         for prep in h.children:
@@ -523,7 +536,7 @@ class ArticleActors:
         """"we", "our" in a statement stand for its speaker's side (country or body)."""
         tok = h
         for _ in range(10):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             if tok.dep_ in ("ccomp", "parataxis") and \
                     tok.head.lemma_.lower() in self.cues["speech_verbs"]:
@@ -601,7 +614,7 @@ def _clause_subject(h: Token) -> int | None:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return child.i
             return None
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
     return None
 

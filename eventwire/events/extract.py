@@ -42,11 +42,11 @@ def attribution(trigger: Token, ctx: Context) -> str:
     speech = cues()["speech_verbs"]
     tok = trigger
     for _ in range(8):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         head = tok.head
         if tok.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and \
-                head.lemma_.lower() in speech and head is not trigger:
+                head.lemma_.lower() in speech and head.i != trigger.i:
             speakers = subjects(head)
             if speakers:
                 return _speaker_text(speakers[0], ctx)
@@ -82,7 +82,7 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
     tok = trigger
     for _ in range(3):
         if got is not None or tok.dep_ not in ("advcl", "pcomp", "prep", "pobj", "conj", "acl",
-                                               "xcomp") or tok.head is tok:
+                                               "xcomp") or tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -102,7 +102,7 @@ def _date_at(trigger: Token, anchors: set[int], ctx: Context,
                 if got is not None:
                     return got
                 break
-            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok is not ent.root):
+            if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != ent.root.i):
                 break
             tok = tok.head
     return None
@@ -173,7 +173,7 @@ def _speaker_subject(trig: Token, ctx: Context) -> list[Actor]:
         tok = tok.head
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
             return [a for a in (ctx.actors.actor(t) for t in subjects(tok.head)) if a and a.key]
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
     return []
 
@@ -194,7 +194,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in frame.targets:
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         # a required person object ("expelled diplomats") must itself be the actor
-        thing_ok = not (tok is frame.matched and person_like)
+        thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         actor = ctx.actors.actor(tok)
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)
@@ -289,7 +289,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     code = lookup(cameo)
     future = mod == "hypothetical"
     when = event_date(when_tok, ctx, future)
-    if when is None and when_tok is not trig:
+    if when is None and when_tok.i != trig.i:
         when = event_date(trig, ctx, future)
     dated_by = "text"
     if when is not None:

@@ -70,7 +70,7 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return []  # passive without agent: the actor is unstated (see verb_frame for 15x)
     head = v.head
-    if head is v:
+    if head.i == v.i:
         return []
     if v.dep_ == "xcomp":
         for child in head.children:  # "police were seen reinforcing ..."
@@ -152,7 +152,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         frame.sources = conjuncts(passive_subj[0])  # "the army was deployed": forces act
     elif passive_subj and not frame.sources and entry.cameo.startswith("17"):
         frame.state_actor = True  # "the station was shut down", "camps were ordered to ..."
-    if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head is not v):
+    if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head.i != v.i):
         groups.append(_pobjs(particle))
     if obj is not None:
         frame.thing = frame.matched = obj
@@ -213,7 +213,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 break
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
-    while not sources and hops < 4 and tok.head is not tok:
+    while not sources and hops < 4 and tok.head.i != tok.i:
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
                                                          "nsubjpass", "oprd", "prep"):

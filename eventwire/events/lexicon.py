@@ -128,9 +128,9 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
                               for g in p.children if g.dep_ == "pobj"), child)
             # "fired tear gas and water cannon": the object, its conjuncts and noun modifiers
             for cand in (child, *child.conjuncts, *child.children):
-                if _is(cand, lemmas) and (cand is child or cand.dep_ in (
+                if _is(cand, lemmas) and (cand.i == child.i or cand.dep_ in (
                         "conj", "nmod", "compound")):
-                    return child if cand is not child and cand.dep_ != "conj" else cand
+                    return child if cand.i != child.i and cand.dep_ != "conj" else cand
         if child.dep_ in ("prep", "prt"):  # "agree on a deal", "exchange of fire"
             for grand in child.children:
                 if grand.dep_ == "pobj" and _is(grand, lemmas):

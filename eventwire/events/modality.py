@@ -48,7 +48,7 @@ def modality(trigger: Token) -> Modality:
                 return "hypothetical"
             tok = head
     for _ in range(6):
-        if tok.dep_ not in _CLAUSE_DEPS or tok.head is tok:
+        if tok.dep_ not in _CLAUSE_DEPS or tok.head.i == tok.i:
             break
         dep, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
@@ -90,7 +90,7 @@ def intent_head(trigger: Token) -> Token | None:
         if tok.lemma_.lower() in c["intent_heads"] and modality(tok) == "asserted":
             return tok
     for _ in range(5):
-        if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp", "conj") or tok.head.i == tok.i:
             break
         head = tok.head
         if head.pos_ == "ADP":
