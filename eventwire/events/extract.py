@@ -195,6 +195,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
+        thing_ok = thing_ok and tok.i not in frame.actor_only
         actor = ctx.actors.actor(tok)
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)

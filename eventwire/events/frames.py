@@ -38,6 +38,7 @@ class Frame:
     thing: Token | None = None  # the object when it is a thing, not an actor
     state_actor: bool = False  # an agentless passive act of coercion: done by the state
     matched: Token | None = None  # the object a lexicon row required ("expelled diplomats")
+    actor_only: set[int] = field(default_factory=set)  # targets that must be actors, not things
     target_is_behind: bool = False  # targets are things whose actor is behind them
 
 
@@ -184,9 +185,11 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                                                                            "nsubjpass"))
     for child in v.children:  # "opened fire to drive crowds back", "refused to allow UN
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
-            groups.extend(conjuncts(g) for g in child.children  # planes to land": the
-                          if g.dep_ in ("dobj", "dative"))        # act's own participants
-            groups.extend(_prep_targets(child, ("to", "against", "with", "on", "into")))
+            inner = [conjuncts(g) for g in child.children  # planes to land": the act's
+                     if g.dep_ in ("dobj", "dative")]        # own participants (actors only)
+            inner += _prep_targets(child, ("to", "against", "with", "on", "into"))
+            frame.actor_only.update(t.i for g in inner for t in g)
+            groups.extend(inner)
     if entry.cameo.startswith("02"):  # a request's object is what is asked for; its
         things = [g for g in groups if g and g[0].dep_ == "dobj" and  # addressee comes first
                   g[0].pos_ == "NOUN" and g[0].ent_type_ == ""]
