@@ -20,6 +20,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import Entry, KnowledgeBase, Role, actor_code
+from eventwire.actors.linking import Linking
+from eventwire.actors.syntax import (
+    definite,
+    ent_of,
+    np_bounds,
+    span_text,
+)
 from eventwire.events.lexicon import cues
 from eventwire.records import Actor
 from eventwire.timeplace.places import Gazetteer
@@ -27,10 +34,6 @@ from eventwire.timeplace.places import Gazetteer
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS"})
 NAME_ENTS = frozenset({"PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "neighbour",
-                         "neighbor", "state", "army", "power", "minister", "president", "party",
-                         "counterpart", "capital", "ally", "rival"})
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "scores", "number",
                         "handful", "crowd", "group"})
 LEADING = frozenset({"lead", "run", "head", "back", "dominate", "control", "support", "command"})
@@ -46,7 +49,7 @@ class Mention:
     subject: bool
 
 
-class ArticleActors:
+class ArticleActors(Linking):
     """Per-article actor resolution state (mentions, introduced people, focal country)."""
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, when: date | None,
@@ -115,10 +118,10 @@ class ArticleActors:
                                         (child.i in self.match_at or self._role(child))):
                 got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
                 if got is not None:
-                    return replace(got, text=_span_text(head))
+                    return replace(got, text=span_text(head))
         lemma = head.lemma_.lower()
-        if lemma in self.owners and _definite(head):
-            return replace(self.owners[lemma], text=_span_text(head))
+        if lemma in self.owners and definite(head):
+            return replace(self.owners[lemma], text=span_text(head))
         return self._behind_preps(head, 2)
 
     def _behind_preps(self, head: Token, depth: int) -> Actor | None:
@@ -138,26 +141,13 @@ class ArticleActors:
                     if got is not None and prep.lower_ == "in" and not (
                             pobj.i in self.match_at and
                             self.match_at[pobj.i][2].kind == "country") and \
-                            not _definite(pobj):
+                            not definite(pobj):
                         got = None  # "a meeting in Brussels", "protests in Wuhan": places
                     if got is None and depth > 1 and pobj.pos_ == "NOUN":
                         got = self._behind_preps(pobj, depth - 1)
                     if got is not None:
                         return got
         return None
-
-    def group(self, h: Token) -> list[Actor]:
-        """"the two countries", "both sides", "the two leaders": the two parties of the last
-        asserted two-sided event (a meeting, talks, a clash, a deal)."""
-        dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
-        if not ({"the", "two"} <= dets or "both" in dets) or \
-                h.lemma_.lower() not in GROUP_NOUNS:
-            return []
-        return list(self.last_pair)
-
-    def note_pair(self, a: Actor, b: Actor) -> None:
-        if a.key and b.key and a.key != b.key:
-            self.last_pair = (a, b)
 
     def state_actor(self, country: str | None = None) -> Actor | None:
         """A country's government (default: the focal country), the unstated party of state
@@ -183,7 +173,7 @@ class ArticleActors:
             return self._pronoun(h)
         if h.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X"):
             return None
-        lo, hi = _np_bounds(h)
+        lo, hi = np_bounds(h)
         text = self.doc[lo:hi + 1].text
         head_match = self.match_at.get(h.i)
         if head_match and head_match[2].kind == "region":
@@ -199,7 +189,7 @@ class ArticleActors:
             return replace(self.people[h.text], text=text, start=self.doc[lo].idx,
                            end=self.doc[hi].idx + len(self.doc[hi]))
         if h.ent_type_ in NAME_ENTS and h.pos_ == "PROPN":  # not a heading word tagged PERSON
-            ent = _ent_of(h)
+            ent = ent_of(h)
             known = self._known_person(ent.text)
             if known is not None:
                 return replace(known, text=text, start=self.doc[lo].idx,
@@ -240,8 +230,8 @@ class ArticleActors:
                 actor = self._make(text, name, country, org, sector, "role + modifier", lo, hi)
                 for child in h.children:  # "Kim's special envoy, Choe Ryong-hae"
                     if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                        self._register(_ent_of(child).text, replace(
-                            actor, name=_ent_of(child).text, text=_ent_of(child).text))
+                        self._register(ent_of(child).text, replace(
+                            actor, name=ent_of(child).text, text=ent_of(child).text))
                 return actor
             generic = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"] or
                           self.doc[i].lower_ in GENERIC_DETS or
@@ -249,7 +239,7 @@ class ArticleActors:
                           for i in range(lo, hi + 1))
             if generic:
                 return None  # "any foreign leaders", "world leaders": no one in particular
-            if _definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
+            if definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:
                     return replace(linked, text=text, start=self.doc[lo].idx,
@@ -269,10 +259,10 @@ class ArticleActors:
         if led is not None:
             return replace(led, text=text, source=f"led by: {led.source}",
                            start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))
-        if _definite(h):
+        if definite(h):
             return self._definite_anaphor(h, text, lo, hi)
         if h.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
-            city = self.gazetteer.city(_ent_of(h).text)
+            city = self.gazetteer.city(ent_of(h).text)
             if city is not None:
                 return self._make(text, city.name, city.country, None, "CVL", "gazetteer",
                                   lo, hi)
@@ -283,7 +273,7 @@ class ArticleActors:
         the article's focal country ("the Constitutional Council")."""
         country, org = self._modifiers(lo, hi, h)
         if org:
-            return self._make(text, _ent_of(h).text, country, org, "IGO", "org modifier", lo, hi)
+            return self._make(text, ent_of(h).text, country, org, "IGO", "org modifier", lo, hi)
         how = "org + country"
         if country is None:
             country, how = self.focal, "org + focal country"
@@ -291,7 +281,7 @@ class ArticleActors:
             return None
         role = self._role_in(lo, hi)
         sector = role.sector if role else self.kb.org_word_sector(h.lemma_.lower())
-        return self._make(text, _ent_of(h).text, country, None, sector, how, lo, hi)
+        return self._make(text, ent_of(h).text, country, None, sector, how, lo, hi)
 
     def _scene(self, h: Token) -> str | None:
         """The country of the place where the clause that ``h`` belongs to happens."""
@@ -316,7 +306,7 @@ class ArticleActors:
                 if hit and hit[2].kind in ("country", "capital") and hit[2].country:
                     return hit[2].country
                 if pobj.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
-                    city = self.gazetteer.city(_ent_of(pobj).text)
+                    city = self.gazetteer.city(ent_of(pobj).text)
                     if city is not None:
                         return city.country
         return None
@@ -448,105 +438,6 @@ class ArticleActors:
                     return m.actor.name
         return self._default_name(country, org)
 
-    def _link_role(self, h: Token, role: Role) -> Actor | None:
-        lemma = h.lemma_.lower()
-        for m in reversed(self.mentions):
-            if m.token >= h.i:
-                continue
-            if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
-                return m.actor
-        return None
-
-    def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
-        lemma = h.lemma_.lower()
-        prior = [m for m in reversed(self.mentions) if m.token < h.i]
-        own_subject = _clause_subject(h)
-        own_key = self._cache[own_subject].key if own_subject is not None and \
-            self._cache.get(own_subject) is not None and \
-            h.dep_ in ("dobj", "pobj", "dative") else None  # type: ignore[union-attr]
-        prior = [m for m in prior if m.token != own_subject and
-                 (m.actor.key != own_key or m.person)]
-        if not any(c.dep_ == "compound" for c in h.children):
-            for m in prior:  # "the council" after "the Constitutional Council"
-                if m.lemma == lemma and not m.person:
-                    return replace(m.actor, text=text)
-        if lemma in ("north", "south", "east", "west"):
-            for m in prior:
-                name = self.kb.country_name(m.actor.country) or ""
-                if name.lower().startswith(lemma):
-                    return replace(m.actor, text=text, sector="GOV")
-            return None
-        if lemma in self.cues["org_anaphors"]:
-            for m in prior:
-                if m.actor.org and (lemma in (m.actor.name or "").lower() or m.lemma == lemma):
-                    return replace(m.actor, text=text)
-            if lemma in self.cues["org_anaphors_any"]:
-                for m in prior:
-                    if m.actor.org and not m.actor.country:
-                        return replace(m.actor, text=text)
-            return None
-        if lemma in self.cues["country_anaphors"]:
-            for m in prior:
-                if m.actor.country and not m.person:
-                    return replace(m.actor, text=text, sector="GOV")
-        return None
-
-    def _pronoun(self, h: Token) -> Actor | None:
-        low = h.lower_
-        c = self.cues
-        if low in FIRST_PERSON:
-            return self._speaker_of(h)
-        prior = [m for m in reversed(self.mentions) if m.token < h.i]
-        if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):
-            own = _clause_subject(h)
-            for m in prior:  # object pronouns: the most recent other person
-                if m.person and m.token != own and (own is None or
-                                                    self._cache.get(own) != m.actor):
-                    return m.actor
-        if low in c["person_pronouns"]:
-            sent_start = h.sent.start
-            window = [m for m in prior if m.person and m.token >= _prev_sent_start(h, sent_start)]
-            subj = [m for m in window if m.subject]
-            pick = (subj or window or [m for m in prior if m.person] or [None])[0]
-            return pick.actor if pick else None
-        start = _prev_sent_start(h, h.sent.start)
-        if low in ("it", "them") and h.dep_ in ("dobj", "pobj"):
-            for tok in reversed(h.doc[start:h.i]):  # "approve the resolution ... veto it"
-                if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
-                        and tok.lemma_.lower() in self.owners:
-                    return self.owners[tok.lemma_.lower()]
-        own = _clause_subject(h)
-        prior = [m for m in prior if m.token != own]
-        if low in c["group_pronouns"] or low in c["thing_pronouns"]:
-            for m in prior:  # the subject of this or the previous sentence first
-                if m.subject and m.token >= start and not m.person and m.actor.key and \
-                        m.actor.sector not in ("CVL", "REB"):
-                    return m.actor
-            for m in prior:
-                if not m.person and (m.actor.country or m.actor.org):
-                    if low in c["thing_pronouns"] and m.actor.sector in ("CVL", "REB") and \
-                            m.actor.source != "gazetteer":
-                        continue
-                    return m.actor
-        if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
-            return self.actor(h.head.head)
-        return None
-
-    def _speaker_of(self, h: Token) -> Actor | None:
-        """"we", "our" in a statement stand for its speaker's side (country or body)."""
-        tok = h
-        for _ in range(10):
-            if tok.head.i == tok.i:
-                break
-            if tok.dep_ in ("ccomp", "parataxis") and \
-                    tok.head.lemma_.lower() in self.cues["speech_verbs"]:
-                for child in tok.head.children:
-                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
-                        return self.actor(child)
-                return None
-            tok = tok.head
-        return None
-
     def _known_person(self, name: str) -> Actor | None:
         entry = self.kb.best(name, self.when)
         if entry is not None and entry.kind == "person":
@@ -571,55 +462,3 @@ class ArticleActors:
             return True
         role = self._role(h)
         return bool(role and role.kind == "person" and h.tag_ in ("NN", "NNP"))
-
-
-def _np_bounds(h: Token) -> tuple[int, int]:
-    lo = h.i
-    for child in h.lefts:
-        if child.dep_ in ("det", "predet", "amod", "compound", "poss", "nmod", "nummod",
-                          "quantmod", "punct", "case", "advmod", "npadvmod", "prep"):
-            lo = min(lo, child.left_edge.i)
-    hi = h.i
-    for child in h.rights:
-        if child.dep_ in ("compound", "flat", "case") or (
-                child.dep_ == "prep" and child.lower_ == "of" and h.pos_ == "NOUN"):
-            hi = max(hi, child.right_edge.i)
-    return lo, hi
-
-
-def _ent_of(tok: Token) -> Span:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return tok.doc[tok.i:tok.i + 1]
-
-
-def _definite(h: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-               for c in h.children)
-
-
-def _span_text(h: Token) -> str:
-    lo, hi = _np_bounds(h)
-    return h.doc[lo:hi + 1].text
-
-
-def _clause_subject(h: Token) -> int | None:
-    """Index of the subject of the verb governing ``h`` (an anaphor is not its own subject)."""
-    tok = h
-    for _ in range(4):
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    return child.i
-            return None
-        if tok.head.i == tok.i:
-            break
-    return None
-
-
-def _prev_sent_start(h: Token, sent_start: int) -> int:
-    if sent_start == 0:
-        return 0
-    return h.doc[sent_start - 1].sent.start

@@ -1,0 +1,146 @@
+"""In-article linking: pronouns, definite descriptions, "the two countries", roles named
+earlier ("the official", "the Russian leader"), and "we" in someone's statement.
+
+A mixin of ``ArticleActors``: it reads the mentions the resolver records in article order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from eventwire.actors.syntax import clause_subject, prev_sent_start
+from eventwire.records import Actor
+
+if TYPE_CHECKING:
+    from eventwire.actors.kb import Role
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "neighbour",
+                         "neighbor", "state", "army", "power", "minister", "president", "party",
+                         "counterpart", "capital", "ally", "rival"})
+
+
+class Linking:
+    mentions: list[Any]
+    cues: dict[str, Any]
+    kb: Any
+    _cache: dict[int, Actor | None]
+    last_pair: tuple[Actor, ...]
+
+    def actor(self, head: Token) -> Actor | None:  # provided by ArticleActors
+        raise NotImplementedError
+
+    def group(self, h: Token) -> list[Actor]:
+        """"the two countries", "both sides", "the two leaders": the two parties of the last
+        asserted two-sided event (a meeting, talks, a clash, a deal)."""
+        dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
+        if not ({"the", "two"} <= dets or "both" in dets) or \
+                h.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        return list(self.last_pair)
+
+    def note_pair(self, a: Actor, b: Actor) -> None:
+        if a.key and b.key and a.key != b.key:
+            self.last_pair = (a, b)
+
+    def _link_role(self, h: Token, role: Role) -> Actor | None:
+        lemma = h.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.token >= h.i:
+                continue
+            if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
+                return m.actor
+        return None
+
+    def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
+        lemma = h.lemma_.lower()
+        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        own_subject = clause_subject(h)
+        own_key = self._cache[own_subject].key if own_subject is not None and \
+            self._cache.get(own_subject) is not None and \
+            h.dep_ in ("dobj", "pobj", "dative") else None  # type: ignore[union-attr]
+        prior = [m for m in prior if m.token != own_subject and
+                 (m.actor.key != own_key or m.person)]
+        if not any(c.dep_ == "compound" for c in h.children):
+            for m in prior:  # "the council" after "the Constitutional Council"
+                if m.lemma == lemma and not m.person:
+                    return replace(m.actor, text=text)
+        if lemma in ("north", "south", "east", "west"):
+            for m in prior:
+                name = self.kb.country_name(m.actor.country) or ""
+                if name.lower().startswith(lemma):
+                    return replace(m.actor, text=text, sector="GOV")
+            return None
+        if lemma in self.cues["org_anaphors"]:
+            for m in prior:
+                if m.actor.org and (lemma in (m.actor.name or "").lower() or m.lemma == lemma):
+                    return replace(m.actor, text=text)
+            if lemma in self.cues["org_anaphors_any"]:
+                for m in prior:
+                    if m.actor.org and not m.actor.country:
+                        return replace(m.actor, text=text)
+            return None
+        if lemma in self.cues["country_anaphors"]:
+            for m in prior:
+                if m.actor.country and not m.person:
+                    return replace(m.actor, text=text, sector="GOV")
+        return None
+
+    def _pronoun(self, h: Token) -> Actor | None:
+        low = h.lower_
+        c = self.cues
+        if low in FIRST_PERSON:
+            return self._speaker_of(h)
+        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):
+            own = clause_subject(h)
+            for m in prior:  # object pronouns: the most recent other person
+                if m.person and m.token != own and (own is None or
+                                                    self._cache.get(own) != m.actor):
+                    return m.actor
+        if low in c["person_pronouns"]:
+            sent_start = h.sent.start
+            window = [m for m in prior if m.person and m.token >= prev_sent_start(h, sent_start)]
+            subj = [m for m in window if m.subject]
+            pick = (subj or window or [m for m in prior if m.person] or [None])[0]
+            return pick.actor if pick else None
+        start = prev_sent_start(h, h.sent.start)
+        if low in ("it", "them") and h.dep_ in ("dobj", "pobj"):
+            for tok in reversed(h.doc[start:h.i]):  # "approve the resolution ... veto it"
+                if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
+                        and tok.lemma_.lower() in self.owners:
+                    return self.owners[tok.lemma_.lower()]
+        own = clause_subject(h)
+        prior = [m for m in prior if m.token != own]
+        if low in c["group_pronouns"] or low in c["thing_pronouns"]:
+            for m in prior:  # the subject of this or the previous sentence first
+                if m.subject and m.token >= start and not m.person and m.actor.key and \
+                        m.actor.sector not in ("CVL", "REB"):
+                    return m.actor
+            for m in prior:
+                if not m.person and (m.actor.country or m.actor.org):
+                    if low in c["thing_pronouns"] and m.actor.sector in ("CVL", "REB") and \
+                            m.actor.source != "gazetteer":
+                        continue
+                    return m.actor
+        if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
+            return self.actor(h.head.head)
+        return None
+
+    def _speaker_of(self, h: Token) -> Actor | None:
+        """"we", "our" in a statement stand for its speaker's side (country or body)."""
+        tok = h
+        for _ in range(10):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") and \
+                    tok.head.lemma_.lower() in self.cues["speech_verbs"]:
+                for child in tok.head.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
+                        return self.actor(child)
+                return None
+            tok = tok.head
+        return None
