@@ -107,7 +107,8 @@ class KnowledgeBase:
         if key not in self._matchers:
             matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
             phrases = list(self.phrases)
-            for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
+            for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases),  # type: ignore[union-attr]
+                                   strict=True):
                 matcher.add(phrase, [doc])
             self._matchers[key] = matcher
         return self._matchers[key]

@@ -29,6 +29,7 @@ class Linking:
     kb: Any
     _cache: dict[int, Actor | None]
     last_pair: tuple[Actor, ...]
+    owners: dict[str, Actor]
 
     def actor(self, head: Token) -> Actor | None:  # provided by ArticleActors
         raise NotImplementedError
@@ -59,9 +60,9 @@ class Linking:
         lemma = h.lemma_.lower()
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
         own_subject = clause_subject(h)
-        own_key = self._cache[own_subject].key if own_subject is not None and \
-            self._cache.get(own_subject) is not None and \
-            h.dep_ in ("dobj", "pobj", "dative") else None  # type: ignore[union-attr]
+        own_actor = self._cache.get(own_subject) if own_subject is not None else None
+        own_key = own_actor.key if own_actor is not None and \
+            h.dep_ in ("dobj", "pobj", "dative") else None
         prior = [m for m in prior if m.token != own_subject and
                  (m.actor.key != own_key or m.person)]
         if not any(c.dep_ == "compound" for c in h.children):

@@ -179,8 +179,10 @@ def _speaker_subject(trig: Token, ctx: Context) -> list[Actor]:
 
 
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
-    sources = [a for t in frame.sources for a in (ctx.actors.group(t) or
-                                                  [_actor_for(t, ctx, False)]) if a and a.key]
+    found: list[Actor | None] = []
+    for t in frame.sources:  # "the two countries" stands for both
+        found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
+    sources = [a for a in found if a is not None and a.key]
     if not sources and frame.sources:
         sources = _apposed(frame.sources[0], ctx) or _speaker_subject(frame.trigger, ctx)
     if not sources and frame.state_actor:
@@ -212,9 +214,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in break_on.conjuncts)
                            if a and a.key and a not in targets)
             break
+    attacker = ctx.last_attacker
     if not targets and frame.trigger.lemma_.lower() in cues()["retaliation_lemmas"] and \
-            ctx.last_attacker is not None and ctx.last_attacker.key not in source_keys:
-        targets = [ctx.last_attacker]  # "... and the Navy returned fire"
+            attacker is not None and attacker.key not in source_keys:
+        targets = [attacker]  # "... and the Navy returned fire"
     if not targets and frame.entry.cameo.startswith("14") and _done(frame.trigger):
         # a protest with no stated target is aimed at the government where it takes place
         place = event_place(frame.trigger, ctx)
@@ -252,8 +255,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
                   frame.entry.specificity > 0, ctx)
     if mod == "hypothetical":  # only the intending side expresses the intent
-        own = [(s, t) for s, t in pairs if any(s is x for x in sources)]
-        out.extend(_intent_events(own, frame, sent_index, ctx))
+        intending = [(s, t) for s, t in pairs if any(s is x for x in sources)]
+        out.extend(_intent_events(intending, frame, sent_index, ctx))
     return out
 
 

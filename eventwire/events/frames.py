@@ -131,7 +131,7 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _prep_targets(tok: Token, preps: tuple[str, ...]) -> list[list[Token]]:
     groups = []
-    later = []
+    later: list[list[Token]] = []
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             objs = _pobjs(child)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from eventwire.records import Precision
+
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 _WEEKDAY_RE = re.compile(
@@ -35,7 +37,7 @@ _NOT_DATES = re.compile(
 @dataclass(frozen=True)
 class ResolvedDate:
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
-    precision: str  # day | month | year
+    precision: Precision
 
 
 def resolve(expression: str, anchor: date | None, future: bool = False) -> ResolvedDate | None:
