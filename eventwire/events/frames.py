@@ -235,7 +235,10 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, TARGET_PREPS))
     targets = [t for g in groups for t in g]
-    return Frame(n, entry, sources, targets)
+    frame = Frame(n, entry, sources, targets)
+    # "the release of X", "his detention": detaining and freeing people is done by the state
+    frame.state_actor = not sources and entry.cameo[:3] in ("084", "173", "174", "172")
+    return frame
 
 
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
