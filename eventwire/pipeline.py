@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,6 +22,7 @@ from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.ingest.text import CleanText, clean_article
 from eventwire.nlp import load_model
 from eventwire.records import Article, CodedArticle, Rejection
+from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
 
 MAX_CHARS = 1_000_000
@@ -98,7 +98,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, prepared: Prepared) -> CodedArticle:
         clean, article = prepared.clean, prepared.article
-        anchor = _iso(clean.dateline.date) or _iso(article.published)
+        anchor = parse_iso(clean.dateline.date) or parse_iso(article.published)
         actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, clean.dateline.place,
                                self.lexicon.nouns)
         ctx = Context(doc, actors, self.lexicon, anchor, self.gazetteer)
@@ -145,11 +145,3 @@ class Coder:
             yield pending.pop(next_out)  # type: ignore[misc]
             next_out += 1
 
-
-def _iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

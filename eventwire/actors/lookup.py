@@ -14,9 +14,7 @@ def lookup_name(coder: Coder, name: str, when: str | None = None) -> list[str]:
         at = date.fromisoformat(when) if when else None
     except ValueError as exc:
         raise ValueError(f"--date {when!r} is not an ISO date (YYYY-MM-DD)") from exc
-    doc = coder.nlp.make_doc(name)
-    for _name, proc in coder.nlp.pipeline:  # a real parse, as in coding
-        doc = proc(doc)
+    doc = coder.nlp(name)  # a real parse, as in coding
     actors = ArticleActors(coder.kb, doc, at, coder.gazetteer)
     out: list[str] = []
     seen: set[tuple[int, int]] = set()

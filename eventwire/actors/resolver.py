@@ -285,8 +285,6 @@ class ArticleActors(Linking):
 
     def _scene(self, h: Token) -> str | None:
         """The country of the place where the clause that ``h`` belongs to happens."""
-        if self.kb.roles.get(h.lemma_.lower(), None) is None and not self._role(h):
-            return None
         role = self._role(h)
         if role is None or role.sector not in ("CVL", "COP", "REB", "OPP"):
             return None

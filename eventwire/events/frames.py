@@ -39,7 +39,6 @@ class Frame:
     state_actor: bool = False  # an agentless passive act of coercion: done by the state
     matched: Token | None = None  # the object a lexicon row required ("expelled diplomats")
     actor_only: set[int] = field(default_factory=set)  # targets that must be actors, not things
-    target_is_behind: bool = False  # targets are things whose actor is behind them
 
 
 def conjuncts(tok: Token) -> list[Token]:

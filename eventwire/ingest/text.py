@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from eventwire.records import Dateline
 from eventwire.resources import pattern_lines
+from eventwire.timeplace.dates import parse_iso
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -101,8 +102,7 @@ def is_byline(line: str) -> bool:
 def _dateline_date(month: str | None, day: str | None, anchor: date | None) -> str | None:
     if not month or not day or anchor is None:
         return anchor.isoformat() if anchor and not month else None
-    m = MONTHS[month.lower().rstrip(".")[:4].rstrip("t") if month.lower().startswith("sept")
-               else month.lower()[:3]]
+    m = MONTHS[month.lower()[:3]]
     year = anchor.year
     if m - anchor.month > 6:  # "Dec 30" in a story published in January
         year -= 1
@@ -165,7 +165,7 @@ def _wrapped(previous: str, line: str) -> bool:
 
 def clean_article(text: str, published: str | None = None, title: str | None = None) -> CleanText:
     """Split a raw article into parseable body text and metadata."""
-    anchor = _parse_iso(published)
+    anchor = parse_iso(published)
     out = CleanText(body="", title=title)
     kept: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -221,11 +221,3 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
 def _looks_like_title(para: str) -> bool:
     return len(para) < 160 and not _SENT_END.search(para) and len(para.split()) >= 3
 
-
-def _parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

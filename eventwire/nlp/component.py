@@ -18,7 +18,7 @@ from eventwire.actors.kb import KnowledgeBase, add_user_tables, load_builtin
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
-from eventwire.pipeline import _iso
+from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
 
 FACTORY = "eventwire_events_v1"
@@ -50,7 +50,7 @@ class EventComponent:
         if self.kb is None or self.lexicon is None:
             self.initialize()
         assert self.kb is not None and self.lexicon is not None
-        anchor = _iso(doc._.published or self.published)
+        anchor = parse_iso(doc._.published or self.published)
         actors = ArticleActors(self.kb, doc, anchor, self.gazetteer,
                                event_nouns=self.lexicon.nouns)
         doc._.events = tuple(extract(Context(doc, actors, self.lexicon, anchor,

@@ -40,6 +40,16 @@ class ResolvedDate:
     precision: Precision
 
 
+def parse_iso(value: str | None) -> date | None:
+    """The date of an ISO string (its first 10 characters), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
 def resolve(expression: str, anchor: date | None, future: bool = False) -> ResolvedDate | None:
     """Resolve one date expression ("on Tuesday", "last week", "in February", "2011").
 

@@ -35,14 +35,12 @@ class Gazetteer:
     def city(self, name: str) -> City | None:
         return self.cities.get(_key(name))
 
-    def place(self, name: str, countries: dict[str, str] | None = None) -> Place | None:
-        """A Place for a city name, or for a country name given ``countries`` (name -> ISO3)."""
+    def place(self, name: str) -> Place | None:
+        """A Place (country, coordinates) for a city name."""
         city = self.city(name)
-        if city:
-            return Place(city.name, city.country, round(city.lat, 4), round(city.lon, 4))
-        if countries and name in countries:
-            return Place(name, countries[name])
-        return None
+        if city is None:
+            return None
+        return Place(city.name, city.country, round(city.lat, 4), round(city.lon, 4))
 
 
 def _key(name: str) -> str:
