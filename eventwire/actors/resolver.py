@@ -71,10 +71,12 @@ class ArticleActors(Linking):
                 self.match_at[i] = (s, e, entry)
             if entry.country and entry.kind != "org":
                 counts[entry.country] += 1
+        self.home: str | None = None  # the country of the dateline place
         if dateline_place:
             place_entry = kb.best(dateline_place.split("/")[0].title(), when)
             if place_entry and place_entry.country:
                 counts[place_entry.country] += 1
+                self.home = place_entry.country
         self.focal = counts.most_common(1)[0][0] if counts else None
         self.mentions: list[Mention] = []
         self.people: dict[str, Actor] = {}
@@ -122,6 +124,11 @@ class ArticleActors(Linking):
         lemma = head.lemma_.lower()
         if lemma in self.owners and definite(head):
             return replace(self.owners[lemma], text=span_text(head))
+        if lemma in self.cues["body_documents"] and definite(head):
+            body = next((m.actor for m in reversed(self.mentions)
+                         if m.token < head.i and m.actor.org and not m.actor.country), None)
+            if body is not None:  # "the resolution": the body it was put to
+                return replace(body, text=span_text(head))
         return self._behind_preps(head, 2)
 
     def _behind_preps(self, head: Token, depth: int) -> Actor | None:

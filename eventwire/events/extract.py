@@ -23,6 +23,7 @@ QUOTE_CHARS = "\"“”"
 CONTEXT_SENTENCES = 2
 # "X and Y agreed / met / signed / clashed" with no object: they acted on each other
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+REACTION_ROOTS = frozenset({"01", "02", "05", "09", "10", "11", "12", "13"})  # verbal reactions
 
 
 @dataclass
@@ -178,6 +179,38 @@ def _speaker_subject(trig: Token, ctx: Context) -> list[Actor]:
     return []
 
 
+def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list[Actor]:
+    """The participants of a military exercise held with a partner ("drills with Australian
+    warships", "an exercise in Japan involving US troops"): the host first."""
+    exercise = frame.thing if frame.thing is not None else frame.trigger
+    if frame.entry.cameo[:2] != "15" or exercise.lemma_.lower() not in cues()["exercise_nouns"]:
+        return []
+    words = cues()["partner_words"]
+    partners: list[Actor] = []
+    near = [*exercise.subtree] + ([] if frame.trigger.i == exercise.i else
+                                  [*frame.trigger.children])
+    for child in near:
+        if child.lower_ in words or (child.dep_ in ("acl", "relcl") and
+                                     child.lemma_.lower() in words):
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "dobj"):
+                    partners.extend(a for a in (ctx.actors.actor(c) for c in conjuncts(obj))
+                                    if a is not None and a.key)
+    if not partners:
+        return []
+    hosts = sources
+    if not hosts:
+        place = event_place(exercise, ctx)  # where it is held, else where it is reported
+        host = ctx.actors.state_actor(place.country if place and place.country else
+                                      ctx.actors.home)
+        hosts = [host] if host is not None else []
+    out: list[Actor] = []
+    for actor in hosts + partners:
+        if all(actor.key != a.key for a in out):
+            out.append(actor)
+    return out if len(out) > 1 else []
+
+
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
@@ -188,6 +221,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if not sources and frame.state_actor:
         state = ctx.actors.state_actor()
         sources = [state] if state is not None else []
+    partners = _exercise_partners(frame, sources, ctx)
+    if partners:  # a joint exercise: military cooperation, both ways
+        pairs = [(a, b) for a in partners for b in partners if a.key != b.key]
+        return _events(pairs, "062", modality(frame.trigger), frame.trigger, frame.trigger,
+                       sent_index, f"exercise partners + {frame.entry.rule}", True, ctx)
     if not sources:
         return []
     targets: list[Actor] = []
@@ -224,8 +262,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         state = ctx.actors.state_actor(place.country if place and place.country else None)
         if state is not None:
             targets = [state]
-    if frame.thing is not None and sources:
-        ctx.actors.note_owner(frame.thing, sources[0])
+    if frame.thing is not None and sources and frame.entry.cameo[:2] not in REACTION_ROOTS:
+        ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
+        # rejected the resolution: a reaction to a thing does not make it the reactor's
     pairs: list[tuple[Actor, Actor | None]] = []
     if targets:
         pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]

@@ -1,0 +1,33 @@
+"""Article-level rules on sentences we wrote: joint exercises, documents put to a body."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_joint_exercise_is_military_cooperation_both_ways(code_text) -> None:
+    got = triples(code_text("The Philippine navy held drills with Australian warships on "
+                            "Monday in the South China Sea."))
+    assert ("PHL", "06", "AUS") in got and ("AUS", "06", "PHL") in got
+    assert ("PHL", "15", "AUS") not in got
+
+
+def test_exercise_hosted_in_a_country_with_foreign_troops(code_text) -> None:
+    got = triples(code_text("An annual drill in Japan involving 5,000 American troops began "
+                            "on Monday."))
+    assert ("JPN", "06", "USA") in got and ("USA", "06", "JPN") in got
+
+
+def test_exercise_by_one_country_stays_a_show_of_force(code_text) -> None:
+    got = triples(code_text("The Iranian navy held naval drills in the Gulf of Oman on Monday."),
+                  modality=None)
+    assert not any(root == "06" for _, root, _ in got)
+
+
+def test_the_resolution_stands_for_the_body_it_was_put_to(code_text) -> None:
+    text = ("Delegates met at the U.N. Human Rights Council in Geneva on Thursday. Belarus, "
+            "which rejected the resolution, faces growing pressure. \"Ukraine firmly rejects "
+            "this draft resolution,\" its ambassador said.")
+    got = triples(code_text(text))
+    assert ("UKR", "12", "UNHRC") in got
+    assert ("UKR", "12", "BLR") not in got  # rejecting it did not make it Belarus's
