@@ -223,8 +223,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         sources = [state] if state is not None else []
     partners = _exercise_partners(frame, sources, ctx)
     if partners:  # a joint exercise: military cooperation, both ways
-        pairs = [(a, b) for a in partners for b in partners if a.key != b.key]
-        return _events(pairs, "062", modality(frame.trigger), frame.trigger, frame.trigger,
+        joint: list[tuple[Actor, Actor | None]] = [
+            (a, b) for a in partners for b in partners if a.key != b.key]
+        return _events(joint, "062", modality(frame.trigger), frame.trigger, frame.trigger,
                        sent_index, f"exercise partners + {frame.entry.rule}", True, ctx)
     if not sources:
         return []
