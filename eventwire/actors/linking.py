@@ -115,7 +115,8 @@ class Linking:
                         and tok.lemma_.lower() in self.owners:
                     return self.owners[tok.lemma_.lower()]
         own = clause_subject(h)
-        prior = [m for m in prior if m.token != own]
+        if h.dep_ != "poss":  # "X attacked it": not X; but "X said its embassy": X's
+            prior = [m for m in prior if m.token != own]
         if low in c["group_pronouns"] or low in c["thing_pronouns"]:
             for m in prior:  # the subject of this or the previous sentence first
                 if m.subject and m.token >= start and not m.person and m.actor.key and \

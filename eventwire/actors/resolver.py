@@ -112,6 +112,12 @@ class ArticleActors(Linking):
 
     def behind(self, head: Token) -> Actor | None:
         """The actor behind a thing ("Pyongyang's attempts", "the resolution", "its embassy")."""
+        if head.pos_ == "NOUN" and not self._role(head):  # "its London embassy": whose, not where
+            for child in head.children:
+                if child.dep_ == "poss":
+                    got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
+                    if got is not None:
+                        return replace(got, text=span_text(head))
         actor = self.actor(head)
         if actor is not None:
             return actor
@@ -224,7 +230,9 @@ class ArticleActors(Linking):
             return self._make(text, e.name, country or e.country, None,
                               role.sector if role else "CVL", "countries.csv demonym", lo, hi)
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
+        owned = any(c.dep_ == "poss" for c in h.children)  # "its London embassy": not London's
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
+                not owned and \
                 h.lemma_.lower() not in self.cues["not_actors"] and \
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
@@ -380,6 +388,8 @@ class ArticleActors(Linking):
             s, _e, entry = self.match_at[i]
             if s in seen or entry.kind == "region":
                 continue
+            if entry.kind == "capital" and h.lemma_.lower() in self.cues["sited_nouns"]:
+                continue  # "its London embassy": where, not whose
             seen.add(s)
             tok = self.doc[i]
             rank = 0 if tok.dep_ == "poss" or tok.head.dep_ == "poss" else 1

@@ -34,3 +34,12 @@ def test_the_north_links_to_a_named_north(code_text):
 def test_capital_and_seat_of_government_metonymy(code_text):
     coded = code_text("The Kremlin criticized Kyiv on Monday.", published="2017-05-10")
     assert any((e.source.key, e.target.key) == ("RUS", "UKR") for e in coded.events)
+
+
+def test_possessive_pronoun_prefers_the_sentence_subject_over_a_city_modifier(code_text) -> None:
+    from tests.conftest import triples
+
+    got = triples(code_text("Ecuador accused Britain on Wednesday of threatening to storm its "
+                            "London embassy."), modality=None)
+    assert ("GBR", "13", "ECU") in got
+    assert ("GBR", "13", "GBR") not in got
