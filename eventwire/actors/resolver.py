@@ -230,9 +230,7 @@ class ArticleActors(Linking):
             return self._make(text, e.name, country or e.country, None,
                               role.sector if role else "CVL", "countries.csv demonym", lo, hi)
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
-        owned = any(c.dep_ == "poss" for c in h.children)  # "its London embassy": not London's
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
-                not owned and \
                 h.lemma_.lower() not in self.cues["not_actors"] and \
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
