@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from eventwire.actors.syntax import clause_subject, prev_sent_start
+from eventwire.actors.syntax import clause_subject, prev_sent_start, span_text
 from eventwire.records import Actor
 
 if TYPE_CHECKING:
@@ -30,18 +30,41 @@ class Linking:
     _cache: dict[int, Actor | None]
     last_pair: tuple[Actor, ...]
     owners: dict[str, Actor]
+    focal: str | None
 
     def actor(self, head: Token) -> Actor | None:  # provided by ArticleActors
+        raise NotImplementedError
+
+    def _located_in(self, h: Token) -> str | None:  # provided by ArticleActors
         raise NotImplementedError
 
     def group(self, h: Token) -> list[Actor]:
         """"the two countries", "both sides", "the two leaders": the two parties of the last
         asserted two-sided event (a meeting, talks, a clash, a deal)."""
+        sides = self._conflict_sides(h)
+        if sides:
+            return sides
         dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
         if not ({"the", "two"} <= dets or "both" in dets) or \
                 h.lemma_.lower() not in GROUP_NOUNS:
             return []
         return list(self.last_pair)
+
+    def _conflict_sides(self, h: Token) -> list[Actor]:
+        """"the warring parties in Yemen": the government side and the armed opposition."""
+        mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound")}
+        if h.lemma_.lower() not in self.cues["conflict_party_nouns"] or \
+                not mods & set(self.cues["conflict_party_modifiers"]):
+            return []
+        country = self._located_in(h) or (None if self.last_pair else self.focal)
+        if country is None:
+            return []
+        text = span_text(h)
+        name = self.kb.country_name(country)
+        return [Actor(text=text, name=f"{name} government side", country=country,
+                      sector="GOV", code=f"{country}GOV", source="conflict parties"),
+                Actor(text=text, name=f"{name} armed opposition", country=country,
+                      sector="REB", code=f"{country}REB", source="conflict parties")]
 
     def note_pair(self, a: Actor, b: Actor) -> None:
         if a.key and b.key and a.key != b.key:

@@ -253,6 +253,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in break_on.conjuncts)
                            if a and a.key and a not in targets)
             break
+    if any(src.source == "conflict parties" for src in sources):  # each side acts on the other
+        targets = [t for t in targets if t.key not in source_keys]
     attacker = ctx.last_attacker
     if not targets and frame.trigger.lemma_.lower() in cues()["retaliation_lemmas"] and \
             attacker is not None and attacker.key not in source_keys:
@@ -375,7 +377,7 @@ def _done(trig: Token) -> bool:
 def _same(a: Actor, b: Actor | None) -> bool:
     if b is None:
         return False
-    if a.start is not None and a.start == b.start:
+    if a == b or (a.start is not None and a.start == b.start):
         return True
     named = ("(person)", "name in text", "name + focal country")
     return bool(a.name and a.name == b.name and a.key == b.key and
@@ -431,10 +433,12 @@ def _restates(first: Event, ev: Event) -> bool:
         return False
     if first.date_basis == "text" and ev.date_basis == "text" and first.date != ev.date:
         return False
-    if first.evidence.sentence == ev.evidence.sentence:
-        return True
     def names(e: Event) -> tuple[str | None, str | None]:
         return (e.source.name if e.source else None, e.target.name if e.target else None)
+    if names(first) == names(ev)[::-1] and names(ev)[0] != names(ev)[1]:
+        return False  # the two directions of a two-sided act within one country
+    if first.evidence.sentence == ev.evidence.sentence:
+        return True
     return names(first) == names(ev) and first.trigger.lower()[:4] == ev.trigger.lower()[:4]
 
 

@@ -31,3 +31,11 @@ def test_the_resolution_stands_for_the_body_it_was_put_to(code_text) -> None:
     got = triples(code_text(text))
     assert ("UKR", "12", "UNHRC") in got
     assert ("UKR", "12", "BLR") not in got  # rejecting it did not make it Belarus's
+
+
+def test_warring_parties_act_on_each_other_within_their_country(code_text) -> None:
+    coded = code_text("The warring parties in Yemen agreed on Thursday to a truce.")
+    pairs = [(e.source.name, e.target.name) for e in coded.events
+             if e.cameo.startswith("03") and e.modality == "asserted"]
+    assert {e.source.key for e in coded.events} == {"YEM"}
+    assert len(pairs) == 2 and pairs[0] == pairs[1][::-1]  # both directions, kept apart
