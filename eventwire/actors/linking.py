@@ -141,6 +141,7 @@ class Linking:
         if h.dep_ != "poss":  # "X attacked it": not X; but "X said its embassy": X's
             prior = [m for m in prior if m.token != own]
         if low in c["group_pronouns"] or low in c["thing_pronouns"]:
+            prior = [m for m in prior if m.actor.sector != "MED"]  # outlets only report
             for m in prior:  # the subject of this or the previous sentence first
                 if m.subject and m.token >= start and not m.person and m.actor.key and \
                         m.actor.sector not in ("CVL", "REB"):

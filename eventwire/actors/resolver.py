@@ -304,7 +304,15 @@ class ArticleActors(Linking):
         verb = h.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return self._located_in(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            place = verb.head  # "the conflict in Yemen, where rebels ...": Yemen
+            hit = self.match_at.get(place.i)
+            if hit and hit[2].kind in ("country", "capital") and hit[2].country:
+                return hit[2].country
+            return self._located_in(place) or self._located_in(verb)
+        return self._located_in(verb)
 
     def _located_in(self, h: Token) -> str | None:
         for prep in h.children:

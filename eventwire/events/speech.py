@@ -63,8 +63,17 @@ def _to_clause(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _reporter(tok: Token) -> bool:
+    """"correspondent James Franey", "a reporter": someone who reports the news."""
+    roles = cues()["reporter_roles"]
+    return any(t.lemma_.lower() in roles for t in tok.subtree if t.i <= tok.i or
+               t.dep_ == "appos" or t.head.dep_ == "appos")
+
+
 def _polarity(tokens: list[Token]) -> str | None:
     ev = evaluative()
+    tokens = [t for t in tokens if not (t.lower_ == "critical" and t.i + 1 < len(t.doc) and
+                                        t.doc[t.i + 1].lower_ in ("to", "for"))]  # vital
     neg = sum(t.lemma_.lower() in ev["negative"] or t.lower_ in ev["negative"] for t in tokens)
     pos = sum(t.lemma_.lower() in ev["positive"] or t.lower_ in ev["positive"] for t in tokens)
     if neg > pos:
@@ -147,6 +156,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
+        if any(_reporter(s) for s in subjects(verb)):
+            continue  # a journalist's report is the attribution, not a statement event
         wanted = lemma in ev["request_verbs"] or lemma in ev["negative_speech_verbs"]
         speakers = subjects(verb) if (lemma in speech or lemma in ev["evaluation_verbs"] or
                                       wanted) else []
@@ -192,8 +203,10 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 out.append(Statement(speakers[0], verb, "130", [threat], "speech:threat"))
                 continue
             modal = _modal_code(comp)
-            if modal:
-                subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if modal and comp.lemma_.lower() == "be":
+                continue  # "inspectors must be on the ground": a state, not an act demanded
+            if modal:  # "inspectors must be given access": the passive subject is not asked
+                subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:
                     out.append(Statement(speakers[0], verb, modal, subj, f"speech:{modal}"))
                 continue
