@@ -87,7 +87,11 @@ class ArticleActors(Linking):
     # ---- public ---------------------------------------------------------------------------
     def prepare(self, sent: Span) -> None:
         """Resolve the named and role mentions of a sentence in order (for later linking)."""
+        pronouns = self.cues["person_pronouns"] | self.cues["group_pronouns"]
         for tok in sent:
+            if tok.i not in self._cache and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.lower_ in pronouns:
+                self.actor(tok)  # "He lost the vote. Then he ...": keep the chain of subjects
             if tok.i in self._cache or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and \
@@ -130,6 +134,10 @@ class ArticleActors(Linking):
         lemma = head.lemma_.lower()
         if lemma in self.owners and definite(head):
             return replace(self.owners[lemma], text=span_text(head))
+        if lemma in self.cues["state_process_nouns"] and definite(head):
+            state = self.state_actor(self._located_in(head))  # "the election in Myanmar"
+            if state is not None:
+                return replace(state, text=span_text(head), source="state process")
         if lemma in self.cues["body_documents"] and definite(head):
             body = next((m.actor for m in reversed(self.mentions)
                          if m.token < head.i and m.actor.org and not m.actor.country), None)

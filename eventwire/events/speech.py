@@ -182,7 +182,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
             dobj = [c for c in verb.children if c.dep_ == "dobj"] or (
                 [verb.head] if verb.dep_ == "relcl" else [])  # "a vote they describe as ..."
-            pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")] + [
+            pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") or
+                    (c.dep_ == "advmod" and c.pos_ == "ADJ")] + [  # "describe as unlawful"
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"]
             if dobj and pred:
