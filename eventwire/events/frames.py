@@ -250,6 +250,10 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             continue
         entry, particle, obj = hit
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and entry.cameo[:2] in ("18", "19", "20") \
+                    and tok.head.lemma_.lower() not in lexicon.lemmas:
+                continue  # "rebels fighting the government": who they are, not a reported act
+                # (but "an attack killing 20" is the attack's outcome)
             frames.append(verb_frame(tok, entry, particle, obj))
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
