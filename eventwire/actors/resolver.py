@@ -179,6 +179,25 @@ class ArticleActors(Linking):
         return Actor(text="", name=self.kb.country_name(country), country=country,
                      sector="GOV", code=f"{country}GOV", source="implicit state actor")
 
+    def place_actor(self, h: Token) -> Actor | None:
+        """A town or country attacked ("shelled Aleppo"): the people of its country."""
+        lo, hi = np_bounds(h)
+        target = h
+        if h.pos_ == "NOUN":  # "the rebel-held city of Homs"
+            target = next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"), h)
+        hit = self.match_at.get(target.i)
+        country = hit[2].country if hit and hit[2].kind in ("country", "capital") else None
+        untagged = not target.ent_type_ and target.pos_ == "PROPN"  # NER misses towns
+        if country is None and (target.ent_type_ in PLACE_ENTS or untagged) and \
+                self.gazetteer is not None:
+            city = self.gazetteer.city(ent_of(target).text)
+            country = city.country if city is not None else None
+        if country is None:
+            return None
+        return self._make(span_text(h), ent_of(target).text if target.ent_type_ else None,
+                          country, None, "CVL", "place attacked", lo, hi)
+
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None
 

@@ -238,6 +238,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only
         actor = ctx.actors.actor(tok)
+        if actor is None and thing_ok and frame.entry.cameo[:2] in ("18", "19", "20") and \
+                tok.dep_ == "dobj":
+            actor = ctx.actors.place_actor(tok)  # "shelled Aleppo": its people
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)

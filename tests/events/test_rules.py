@@ -39,3 +39,16 @@ def test_warring_parties_act_on_each_other_within_their_country(code_text) -> No
              if e.cameo.startswith("03") and e.modality == "asserted"]
     assert {e.source.key for e in coded.events} == {"YEM"}
     assert len(pairs) == 2 and pairs[0] == pairs[1][::-1]  # both directions, kept apart
+
+
+def test_a_town_attacked_stands_for_its_people(code_text) -> None:
+    got = triples(code_text("Russian warplanes struck Aleppo on Monday. Syrian government "
+                            "troops shelled the rebel-held city of Homs on Sunday."))
+    assert ("RUS", "19", "SYR") in got and ("SYR", "19", "SYR") in got
+
+
+def test_a_participle_describing_an_actor_is_not_an_attack(code_text) -> None:
+    got = triples(code_text("Syrian rebels fighting the government met Turkish officials in "
+                            "Ankara on Monday."))
+    assert not any(root == "19" for _, root, _ in got)
+    assert ("SYR", "04", "TUR") in got
