@@ -23,6 +23,7 @@ QUOTE_CHARS = "\"“”"
 CONTEXT_SENTENCES = 2
 # "X and Y agreed / met / signed / clashed" with no object: they acted on each other
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "IGO"})  # who protests by note
 REACTION_ROOTS = frozenset({"01", "02", "05", "09", "10", "11", "12", "13"})  # verbal reactions
 
 
@@ -237,6 +238,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only
+        thing_ok = thing_ok and frame.entry.cameo[:2] != "04"  # one meets people, not topics
         actor = ctx.actors.actor(tok)
         if actor is None and thing_ok and frame.entry.cameo[:2] in ("18", "19", "20") and \
                 tok.dep_ == "dobj":
@@ -262,7 +264,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if not targets and frame.trigger.lemma_.lower() in cues()["retaliation_lemmas"] and \
             attacker is not None and attacker.key not in source_keys:
         targets = [attacker]  # "... and the Navy returned fire"
-    if not targets and frame.entry.cameo.startswith("14") and _done(frame.trigger):
+    official = frame.trigger.lemma_.lower() == "protest" and \
+        all(src.sector in STATE_SECTORS for src in sources)  # "the ministry protested to X"
+    if not targets and frame.entry.cameo.startswith("14") and _done(frame.trigger) and \
+            not official:
         # a protest with no stated target is aimed at the government where it takes place
         place = event_place(frame.trigger, ctx)
         state = ctx.actors.state_actor(place.country if place and place.country else None)
@@ -290,6 +295,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if mod == "asserted" and frame.entry.cameo[:2] in ("18", "19", "20"):
         ctx.last_attacker = pairs[0][0]
     cameo, rule = frame.entry.cameo, frame.entry.rule
+    if cameo.startswith("14") and official:  # a government protests by note, not in the street
+        cameo, rule = "114", f"{rule}; by the state -> 114"
     protest = cues()["protest_roles"]
     if cameo[:2] in ("17", "18", "19") and any(
             t.lemma_.lower() in protest or t.lower_ in protest for t in frame.sources):

@@ -52,3 +52,16 @@ def test_a_participle_describing_an_actor_is_not_an_attack(code_text) -> None:
                             "Ankara on Monday."))
     assert not any(root == "19" for _, root, _ in got)
     assert ("SYR", "04", "TUR") in got
+
+
+def test_a_government_protest_is_an_official_complaint(code_text) -> None:
+    got = triples(code_text("The Japanese Foreign Ministry protested to China on Monday. "
+                            "Thousands of students protested in Istanbul on Monday."))
+    assert ("JPN", "11", "CHN") in got  # 114, not a street protest
+    assert ("TUR", "14", "TUR") in got
+
+
+def test_one_meets_people_not_topics(code_text) -> None:
+    got = triples(code_text("Turkey called for a meeting on Monday to discuss attacks on "
+                            "Syrian civilians."))
+    assert not any(root == "04" for _, root, _ in got)
