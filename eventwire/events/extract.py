@@ -81,6 +81,10 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         anchors.add(trigger.head.i)
     got = _date_at(trigger, anchors, ctx, future)
+    if got is None:  # "fired tear gas to disperse protesters on Monday": the purpose's time
+        anchors |= {c.i for c in trigger.children if c.dep_ == "advcl" and
+                    any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)}
+        got = _date_at(trigger, anchors, ctx, future) if len(anchors) > 1 else None
     tok = trigger
     for _ in range(3):
         if got is not None or tok.dep_ not in ("advcl", "pcomp", "prep", "pobj", "conj", "acl",
@@ -349,7 +353,8 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         when = event_date(trig, ctx, future)
     dated_by = "text"
     if when is not None:
-        ctx.last_date = (sent_index, when)
+        if not future:  # an unrealised act's date is not the story's time frame
+            ctx.last_date = (sent_index, when)
     elif mod == "asserted" and ctx.last_date and sent_index - ctx.last_date[0] <= CONTEXT_SENTENCES:
         when, dated_by = ctx.last_date[1], "context"  # the story's current time frame
     elif mod == "asserted" and ctx.anchor is not None:

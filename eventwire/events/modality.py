@@ -70,6 +70,9 @@ def modality(trigger: Token) -> Modality:
         if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["conditional_marks"]
                                   for ch in tok.children):
             return "hypothetical"
+        if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
+                and modality(head) == "hypothetical":
+            return "hypothetical"  # "threatened to storm the embassy to arrest him"
         if dep in ("ccomp", "relcl", "advcl"):
             break  # reported speech and subordinate clauses keep their own modality
         tok = head

@@ -23,3 +23,17 @@ def test_modality(code_text, text, key, expected):
     got = _modalities(code_text(text))
     assert key in got, got
     assert got[key] == expected
+
+
+def test_purpose_of_an_unrealised_act_is_unrealised(code_text) -> None:
+    coded = code_text("Ecuador accused Britain on Wednesday of threatening to storm its "
+                      "embassy to arrest the activist.", published="2012-08-16")
+    arrests = [e for e in coded.events if e.cameo.startswith("17")]
+    assert arrests and all(e.modality == "hypothetical" for e in arrests)
+
+
+def test_a_future_date_does_not_date_the_next_sentence(code_text) -> None:
+    coded = code_text("Britain threatened to storm the embassy on Friday. Police fired tear "
+                      "gas at protesters.", published="2012-08-16")
+    fired = [e for e in coded.events if e.cameo == "175"]
+    assert fired and fired[0].date == "2012-08-16"
