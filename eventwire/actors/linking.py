@@ -119,6 +119,8 @@ class Linking:
         if low in FIRST_PERSON:
             return self._speaker_of(h)
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        if low in c["person_pronouns"]:  # "a citizen journalist" introduces no one to refer to
+            prior = [m for m in prior if not self._indefinite(h.doc[m.token])]
         if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):
             own = clause_subject(h)
             for m in prior:  # object pronouns: the most recent other person
@@ -155,6 +157,11 @@ class Linking:
         if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
             return self.actor(h.head.head)
         return None
+
+    @staticmethod
+    def _indefinite(tok: Token) -> bool:
+        return tok.ent_type_ != "PERSON" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
 
     def _speaker_of(self, h: Token) -> Actor | None:
         """"we", "our" in a statement stand for its speaker's side (country or body)."""
