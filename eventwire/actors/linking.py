@@ -41,7 +41,7 @@ class Linking:
     def group(self, h: Token) -> list[Actor]:
         """"the two countries", "both sides", "the two leaders": the two parties of the last
         asserted two-sided event (a meeting, talks, a clash, a deal)."""
-        sides = self._conflict_sides(h)
+        sides = self.conflict_sides(h)
         if sides:
             return sides
         dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
@@ -50,7 +50,7 @@ class Linking:
             return []
         return list(self.last_pair)
 
-    def _conflict_sides(self, h: Token) -> list[Actor]:
+    def conflict_sides(self, h: Token) -> list[Actor]:
         """"the warring parties in Yemen": the government side and the armed opposition."""
         mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound")}
         if h.lemma_.lower() not in self.cues["conflict_party_nouns"] or \

@@ -243,7 +243,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only
         thing_ok = thing_ok and frame.entry.cameo[:2] != "04"  # one meets people, not topics
-        actor = ctx.actors.actor(tok)
+        actor = ctx.actors.actor(tok) or next(iter(ctx.actors.conflict_sides(tok)), None)
         if actor is None and thing_ok and frame.entry.cameo[:2] in ("18", "19", "20") and \
                 tok.dep_ == "dobj":
             actor = ctx.actors.place_actor(tok)  # "shelled Aleppo": its people
