@@ -26,10 +26,14 @@ PARAGRAPHS = "eventwire_paragraphs"
 
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line ends a sentence: captions and headings never run into the next paragraph."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    """A blank line ends a sentence: captions and headings never run into the next paragraph.
+    No sentence starts right after a word ("Pakistan | wants ..." is one sentence)."""
+    for prev, tok in zip(doc[:-1], doc[1:], strict=True):
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+        elif prev.text[-1:].isalnum() and not prev.whitespace_.count("\n") and \
+                tok.text[:1].isalnum():
+            tok.is_sent_start = False
     return doc
 
 

@@ -44,3 +44,4 @@ def test_lemmas_the_coder_relies_on() -> None:
     assert lemmas["fired"] == "fire" and lemmas["were"] == "be"
     assert lemmas["meeting"] == "meet" and lemmas["talks"] == "talk"
     assert lemmas["began"] == "begin" and lemmas["shells"] == "shell"
+
