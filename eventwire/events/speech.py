@@ -211,6 +211,11 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 if subj:
                     out.append(Statement(speakers[0], verb, modal, subj, f"speech:{modal}"))
                 continue
+            if comp.lemma_.lower() in ev["failure_verbs"]:  # "said the government had failed"
+                subj = [c for c in comp.children if c.dep_ == "nsubj"]
+                if subj:
+                    out.append(Statement(speakers[0], verb, "111", subj, "speech:fault"))
+                    continue
             if _has_trigger(comp, trigger_ids):
                 continue  # the statement reports an event; that event is coded
             if comp.lemma_.lower() in ev["offense_verbs"]:  # "said Y broke the constitution"

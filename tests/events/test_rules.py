@@ -65,3 +65,9 @@ def test_one_meets_people_not_topics(code_text) -> None:
     got = triples(code_text("Turkey called for a meeting on Monday to discuss attacks on "
                             "Syrian civilians."))
     assert not any(root == "04" for _, root, _ in got)
+
+
+def test_saying_someone_failed_is_criticism(code_text) -> None:
+    got = triples(code_text("The European Union on Monday opened an inquiry into abuses in "
+                            "Belarus, saying the government had failed to investigate them."))
+    assert ("EU", "11", "BLR") in got
