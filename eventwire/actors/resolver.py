@@ -134,6 +134,16 @@ class ArticleActors(Linking):
         lemma = head.lemma_.lower()
         if lemma in self.owners and definite(head):
             return replace(self.owners[lemma], text=span_text(head))
+        if lemma in self.cues["protest_nouns"]:  # "protests in Chinese cities": the people
+            where = [t for t in head.subtree if t.i > head.i]
+            if head.dep_ == "dobj":  # "called the protests in Cairo ...", PP on the verb
+                where += [g for p in head.head.children if p.dep_ == "prep" and
+                          p.lower_ == "in" for g in p.subtree]
+            place = next((self._place_country(t) for t in where
+                          if t.dep_ == "pobj" and self._place_country(t)), None)
+            if place is not None:
+                return self._make(span_text(head), None, place, None, "CVL", "protesters",
+                                  *np_bounds(head))
         if lemma in self.cues["state_process_nouns"] and definite(head):
             state = self.state_actor(self._located_in(head))  # "the election in Myanmar"
             if state is not None:
@@ -178,6 +188,19 @@ class ArticleActors(Linking):
             return None
         return Actor(text="", name=self.kb.country_name(country), country=country,
                      sector="GOV", code=f"{country}GOV", source="implicit state actor")
+
+    def _place_country(self, tok: Token) -> str | None:
+        """The country a place word names ("Cairo", "Chinese cities", "Shenzhen")."""
+        hit = self.match_at.get(tok.i)
+        if hit is None:
+            hit = next((self.match_at[c.i] for c in tok.children
+                        if c.dep_ in ("amod", "compound") and c.i in self.match_at), None)
+        if hit and hit[2].kind in ("country", "capital", "demonym") and hit[2].country:
+            return hit[2].country
+        if tok.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
+            city = self.gazetteer.city(ent_of(tok).text)
+            return city.country if city is not None else None
+        return None
 
     def place_actor(self, h: Token) -> Actor | None:
         """A town or country attacked ("shelled Aleppo"): the people of its country."""

@@ -71,3 +71,15 @@ def test_saying_someone_failed_is_criticism(code_text) -> None:
     got = triples(code_text("The European Union on Monday opened an inquiry into abuses in "
                             "Belarus, saying the government had failed to investigate them."))
     assert ("EU", "11", "BLR") in got
+
+
+def test_what_someone_called_a_provocation(code_text) -> None:
+    got = triples(code_text("China's Xinhua news agency said on Sunday the rallies were a natural "
+                            "reaction to what it called Japan's provocations."))
+    assert ("CHN", "11", "JPN") in got
+
+
+def test_protests_stand_for_the_people_of_their_place(code_text) -> None:
+    got = triples(code_text("Egypt's foreign minister on Sunday called the protests in "
+                            "Cairo a disgrace."))
+    assert ("EGY", "11", "EGY") in got
