@@ -236,6 +236,8 @@ class ArticleActors(Linking):
             return self._pronoun(h)
         if h.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X"):
             return None
+        if h.pos_ == "PROPN" and low in self.cues["not_actors"]:
+            return None  # "on Twitter"
         lo, hi = np_bounds(h)
         text = self.doc[lo:hi + 1].text
         head_match = self.match_at.get(h.i)

@@ -223,7 +223,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     sources = [a for a in found if a is not None and a.key]
     if not sources and frame.sources:
         sources = _apposed(frame.sources[0], ctx) or _speaker_subject(frame.trigger, ctx)
-    if not sources and frame.state_actor:
+    implicit = not sources and frame.state_actor
+    if implicit:
         state = ctx.actors.state_actor()
         sources = [state] if state is not None else []
     partners = _exercise_partners(frame, sources, ctx)
@@ -287,8 +288,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
     elif (frame.entry.mutual or frame.entry.cameo[:2] in JOINT_ROOTS) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
-    elif generic or (frame.entry.cameo[:2] in cues()["open_target_roots"] and
-                     _done(frame.trigger)):  # "declared a curfew", not "Pakistan's plea"
+    elif not implicit and (generic or (frame.entry.cameo[:2] in cues()["open_target_roots"]
+                                       and _done(frame.trigger))):
+        # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
         pairs = [(s, None) for s in sources]
     if not pairs:
         return []

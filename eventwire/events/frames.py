@@ -249,6 +249,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if hit is None:
             continue
         entry, particle, obj = hit
+        other = cues()["other_sense_preps"].get(tok.lemma_.lower(), ())
+        if other and any(c.dep_ == "prep" and c.lower_ in other for c in tok.children):
+            continue  # "hailing from Syria", "stems from"
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and entry.cameo[:2] in ("18", "19", "20") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:

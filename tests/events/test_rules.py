@@ -83,3 +83,17 @@ def test_protests_stand_for_the_people_of_their_place(code_text) -> None:
     got = triples(code_text("Egypt's foreign minister on Sunday called the protests in "
                             "Cairo a disgrace."))
     assert ("EGY", "11", "EGY") in got
+
+
+def test_other_senses_and_platforms_make_no_events(code_text) -> None:
+    coded = code_text("Volunteers hailing from Syria and Jordan arrived on Monday. Afghanistan's "
+                      "president expressed his condolences on Twitter.")
+    assert not [e for e in coded.events if e.cameo.startswith("05")]
+    assert not [e for e in coded.events if e.target and "Twitter" in e.target.text]
+
+
+def test_an_unnamed_state_acts_only_on_someone(code_text) -> None:
+    coded = code_text("Thousands of hectares of crops have been destroyed in Zambia. "
+                      "Opposition leaders were arrested in Lusaka on Monday.")
+    assert all(e.target is not None for e in coded.events if e.cameo.startswith("17"))
+    assert any(e.cameo.startswith("17") for e in coded.events)
