@@ -184,6 +184,12 @@ def _speaker_subject(trig: Token, ctx: Context) -> list[Actor]:
     return []
 
 
+def _open_ok(frame: Frame) -> bool:
+    """An appeal may name no addressee only when it is a call for something."""
+    return frame.entry.cameo[:2] != "02" or \
+        frame.trigger.lemma_.lower() in cues()["open_appeal_lemmas"]
+
+
 def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list[Actor]:
     """The participants of a military exercise held with a partner ("drills with Australian
     warships", "an exercise in Japan involving US troops"): the host first."""
@@ -289,7 +295,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     elif (frame.entry.mutual or frame.entry.cameo[:2] in JOINT_ROOTS) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
     elif not implicit and (generic or (frame.entry.cameo[:2] in cues()["open_target_roots"]
-                                       and _done(frame.trigger))):
+                                       and _done(frame.trigger) and _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
         pairs = [(s, None) for s in sources]
     if not pairs:

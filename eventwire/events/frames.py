@@ -87,6 +87,8 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
                 return conjuncts(child)
         if head.head.dep_ == "acl" and head.head.tag_ == "VBN":  # "a warlord accused of
             return [head.head.head]                              #  killing X"
+    if v.dep_ == "advcl" and v.tag_ == "VBN":
+        return []  # "she spoke when asked about it": the main subject was asked, not asking
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):

@@ -97,3 +97,21 @@ def test_an_unnamed_state_acts_only_on_someone(code_text) -> None:
                       "Opposition leaders were arrested in Lusaka on Monday.")
     assert all(e.target is not None for e in coded.events if e.cameo.startswith("17"))
     assert any(e.cameo.startswith("17") for e in coded.events)
+
+
+def test_appeals_without_addressee_only_when_calling_for_something(code_text) -> None:
+    got = triples(code_text("China is encouraging foreign investment in Tibet. The United "
+                            "Nations on Monday called for an investigation into the killings."))
+    assert ("CHN", "02", None) not in got
+    assert ("UN", "02", None) in got
+
+
+def test_the_one_asked_is_not_the_one_asking(code_text) -> None:
+    got = triples(code_text("The Chinese spokeswoman made the remarks on Monday when asked "
+                            "about Japan's plans."))
+    assert not any(root == "02" for _, root, _ in got)
+
+
+def test_an_expectation_is_not_a_request(code_text) -> None:
+    got = triples(code_text("Goldman Sachs expects China to cut interest rates this year."))
+    assert not any(root == "02" for _, root, _ in got)
