@@ -46,7 +46,8 @@ class LexEntry:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.particle else 0)
+        return (2 if self.objects and self.objects != NO_OBJECT else 0) + \
+            (1 if self.particle else 0)
 
 
 class Lexicon:
@@ -77,7 +78,10 @@ class Lexicon:
                 if part_tok is None:
                     continue
             obj_tok = None
-            if entry.objects:
+            if entry.objects == NO_OBJECT:  # intransitive sense only ("protesters demonstrated")
+                if any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+                    continue
+            elif entry.objects:
                 obj_tok = _object(token, entry.objects, pos)
                 if obj_tok is None:
                     continue
@@ -97,6 +101,7 @@ def _particle(token: Token, word: str) -> Token | None:
     return None
 
 
+NO_OBJECT = frozenset({"-"})  # the object column '-': the verb takes no object
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "ton", "tonne",
                             "lot", "number", "batch", "shipment", "load", "consignment", "scores",

@@ -36,3 +36,12 @@ def test_mutual_acts_give_both_directions(code_text):
     got = triples(code_text("Sudanese troops clashed with Chadian forces on Monday.",
                             published="2017-05-10"))
     assert ("SDN", "19", "TCD") in got and ("TCD", "19", "SDN") in got
+
+
+def test_intransitive_only_sense(code_text) -> None:
+    from tests.conftest import triples
+
+    got = triples(code_text("Ukrainian students demonstrated in Kiev on Monday. The Chinese "
+                            "navy demonstrated China's jurisdiction over the islands."))
+    assert ("UKR", "14", "UKR") in got
+    assert not any(src == "CHN" and root == "14" for src, root, _ in got)
