@@ -56,6 +56,23 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _stranded_subject(v: Token) -> Token | None:
+    """Repair "X fired shells into the island and [the Navy] returned fire", where the parser
+    hung the second subject on the first clause's object as a conjunct."""
+    if v.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJ for c in v.children):
+        return None
+    j = v.i - 1
+    while j > v.sent.start and v.doc[j].head.i == v.i and v.doc[j].dep_ in ("advmod", "aux",
+                                                                           "neg"):
+        j -= 1
+    cand = v.doc[j]
+    if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ != "conj" or \
+            cand.head.pos_ not in ("NOUN", "PROPN") or cand.left_edge.i == 0:
+        return None
+    before = v.doc[cand.left_edge.i - 1]
+    return cand if before.lower_ in ("and", "but", "while") and before.dep_ == "cc" else None
+
+
 def subjects(v: Token, depth: int = 0) -> list[Token]:
     """The acting subjects of a verb, inherited through control and coordination."""
     if depth > 5:
@@ -89,6 +106,9 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
             return [head.head.head]                              #  killing X"
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return []  # "she spoke when asked about it": the main subject was asked, not asking
+    stranded = _stranded_subject(v)
+    if stranded is not None:
+        return [stranded]
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth + 1)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):

@@ -53,3 +53,11 @@ def test_frames_event_noun_with_possessor(code_text):
     coded = code_text("China's sanctions against Lithuania took effect on Friday.")
     got = triples(coded, modality=None)
     assert any(s == "CHN" and t == "LTU" for s, _r, t in got), got
+
+
+def test_frames_subject_stranded_by_a_coordination_misparse(code_text):
+    from tests.conftest import triples
+
+    got = triples(code_text("Syria fired dozens of rockets into the Golan Heights and the "
+                            "Israeli army quickly returned fire on Sunday."))
+    assert ("ISR", "19", "SYR") in got
