@@ -202,6 +202,12 @@ class ArticleActors(Linking):
             return city.country if city is not None else None
         return None
 
+    def last_protesters(self, before: Token, window: int = 120) -> Actor | None:
+        """The protesters last mentioned shortly before ``before`` (riot control's target)."""
+        roles = self.cues["protest_roles"]
+        return next((m.actor for m in reversed(self.mentions)
+                     if before.i - window <= m.token < before.i and m.lemma in roles), None)
+
     def place_actor(self, h: Token) -> Actor | None:
         """A town or country attacked ("shelled Aleppo"): the people of its country."""
         lo, hi = np_bounds(h)

@@ -271,6 +271,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             break
     if any(src.source == "conflict parties" for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
+    if not targets and frame.entry.cameo == "175":  # tear gas is used on the protesters
+        crowd = ctx.actors.last_protesters(frame.trigger)
+        targets = [crowd] if crowd is not None and crowd.key else []
     attacker = ctx.last_attacker
     if not targets and frame.trigger.lemma_.lower() in cues()["retaliation_lemmas"] and \
             attacker is not None and attacker.key not in source_keys:

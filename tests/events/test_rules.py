@@ -115,3 +115,9 @@ def test_the_one_asked_is_not_the_one_asking(code_text) -> None:
 def test_an_expectation_is_not_a_request(code_text) -> None:
     got = triples(code_text("Goldman Sachs expects China to cut interest rates this year."))
     assert not any(root == "02" for _, root, _ in got)
+
+
+def test_riot_control_is_used_on_the_protesters(code_text) -> None:
+    got = triples(code_text("Thousands of protesters marched in Nairobi on Sunday. Kenyan police "
+                            "intervened with tear gas and water cannons."))
+    assert ("KEN", "17", "KEN") in got
