@@ -207,8 +207,8 @@ def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list
                 if obj.dep_ in ("pobj", "dobj"):
                     partners.extend(a for a in (ctx.actors.actor(c) for c in conjuncts(obj))
                                     if a is not None and a.key)
-    if not partners:
-        return []
+    if not partners:  # "French and Egyptian warships launched war games": joint if two
+        return sources if len({a.key for a in sources}) > 1 else []
     hosts = sources
     if not hosts:
         place = event_place(exercise, ctx)  # where it is held, else where it is reported

@@ -178,6 +178,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         groups.append(_pobjs(particle))
     if obj is not None:
         frame.thing = frame.matched = obj
+        groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya
+                      if c.dep_ in ("dative", "iobj") and c.i != obj.i)
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, TARGET_PREPS))
         groups.extend(_prep_targets(v, TARGET_PREPS))

@@ -121,3 +121,14 @@ def test_riot_control_is_used_on_the_protesters(code_text) -> None:
     got = triples(code_text("Thousands of protesters marched in Nairobi on Sunday. Kenyan police "
                             "intervened with tear gas and water cannons."))
     assert ("KEN", "17", "KEN") in got
+
+
+def test_exercise_by_two_countries_together(code_text) -> None:
+    got = triples(code_text("French and Egyptian warships on Monday launched ten days of war "
+                            "games in the Mediterranean Sea."))
+    assert ("FRA", "06", "EGY") in got and ("EGY", "06", "FRA") in got
+
+
+def test_the_recipient_of_a_gift(code_text) -> None:
+    got = triples(code_text("Japan gave Kenya $10 million in aid on Monday."))
+    assert ("JPN", "07", "KEN") in got
