@@ -28,9 +28,9 @@ class IngestProgress:
     """
 
     def __init__(self, total: int | None, stream: IO[str] | None = None,
-                 every: float = 10.0) -> None:
+                 every: float = 10.0, terminal: bool | None = None) -> None:
         self.stream = stream or sys.stderr
-        self.console = Console(file=self.stream)
+        self.console = Console(file=self.stream, force_terminal=terminal)
         self.every = every
         self._last = 0.0
         self._lines = 0

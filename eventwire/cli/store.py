@@ -250,27 +250,31 @@ def rejects(
     from eventwire.store.queries import iter_rejects
 
     with _store(db) as con:
-        rows = list(iter_rejects(con, kind))
-    if format == "jsonl":
-        for r in rows:
-            typer.echo(json.dumps(r, ensure_ascii=False, default=str))
-    elif format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(["record_id", "origin_file", "origin_line", "kind", "reason"])
-        for r in rows:
-            writer.writerow([r["record_id"], r["origin_file"], r["origin_line"], r["kind"],
-                             r["reason"]])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+        rows = iter_rejects(con, kind)
+        if format == "jsonl":
+            for r in rows:
+                typer.echo(json.dumps(r, ensure_ascii=False, default=str))
+        elif format == "csv":
+            writer = csv.writer(sys.stdout)
+            writer.writerow(["record_id", "origin_file", "origin_line", "kind", "reason"])
+            for r in rows:
+                writer.writerow([r["record_id"], r["origin_file"], r["origin_line"], r["kind"],
+                                 r["reason"]])
+        else:
+            _rejects_table(list(rows))
 
-        table = Table(title=f"{len(rows)} rejected records")
-        for c in ("record", "file", "line", "reason"):
-            table.add_column(c, overflow="fold")
-        for r in rows:
-            table.add_row(r["record_id"], r["origin_file"] or "-",
-                          str(r["origin_line"] or "-"), r["reason"])
-        Console(file=sys.stdout, width=max(120, Console(file=sys.stdout).width)).print(table)
+
+def _rejects_table(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} rejected records")
+    for c in ("record", "file", "line", "reason"):
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(r["record_id"], r["origin_file"] or "-", str(r["origin_line"] or "-"),
+                      r["reason"])
+    Console(file=sys.stdout, width=max(120, Console(file=sys.stdout).width)).print(table)
 
 
 def export(

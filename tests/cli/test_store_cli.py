@@ -120,6 +120,10 @@ def test_rejects_lists_id_file_line_and_reason(clean_db, corpus_file):
     assert json.loads(lines[empty["origin_line"] - 1])["id"] == "bad-empty"
     table = invoke("rejects", "--db", clean_db).stdout
     assert "4 rejected records" in table and "not English" in table
+    csv_rows = list(csv.DictReader(io.StringIO(invoke("rejects", "--db", clean_db, "--format",
+                                                      "csv", "--kind", "empty text").stdout)))
+    assert [(r["record_id"], r["origin_line"]) for r in csv_rows] == [
+        ("bad-empty", str(empty["origin_line"]))]
 
 
 def test_ingest_summary_counts_rejects_by_reason(tmp_path):
