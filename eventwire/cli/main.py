@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from eventwire import __version__
+from eventwire.cli import store as store_commands
 from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, _coder, _fail
 
 app = typer.Typer(
@@ -136,9 +137,7 @@ def version() -> None:
     typer.echo(__version__)
 
 
-from eventwire.cli import store as _store  # noqa: E402  (the corpus-scale commands)
-
-for _command in _store.COMMANDS:
+for _command in store_commands.COMMANDS:  # corpus scale: ingest, events, stats, rejects, export
     app.command()(_command)
 
 

@@ -283,8 +283,7 @@ def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
     db: DbOpt = DEFAULT_DB_PATH,
 ) -> None:
-    """Export the deduplicated events: GDELT 2.0 (61 tab-separated columns), PLOVER JSON,
-    ICEWS, CSV or Parquet."""
+    """Export the deduplicated events: GDELT 2.0 (61 columns), PLOVER JSON, ICEWS, CSV, Parquet."""
     from eventwire.store.dump import FORMATS
     from eventwire.store.dump import export as export_events
 
