@@ -4,6 +4,8 @@
     +-- InputError                 a record or file cannot be read (bad encoding, binary, malformed)
     +-- ModelError                 the spaCy model cannot be loaded
     +-- DataFileError              a knowledge file has bad lines (all listed at once)
+    +-- StoreError                 the event store cannot be opened, migrated or queried
+    +-- MissingExtraError          an optional part needs an extra that is not installed
 """
 
 from __future__ import annotations
@@ -30,3 +32,11 @@ class DataFileError(EventwireError):
         shown = "\n  ".join(problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         super().__init__(f"{path}: {len(problems)} bad line(s):\n  {shown}{more}")
+
+
+class StoreError(EventwireError):
+    """The DuckDB event store cannot be opened, migrated or queried."""
+
+
+class MissingExtraError(EventwireError):
+    """An optional feature needs a package from an extra that is not installed."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire.pipeline import Coder
@@ -11,6 +13,48 @@ from eventwire.records import Article, CodedArticle
 @pytest.fixture(scope="session")
 def coder() -> Coder:
     return Coder()
+
+
+@pytest.fixture(scope="session")
+def corpus_file(tmp_path_factory) -> Path:
+    """A generated JSONL corpus: 90 short wire stories and 4 bad lines (tests/corpus.py)."""
+    from tests.corpus import make_corpus
+
+    return make_corpus(tmp_path_factory.mktemp("corpus") / "wire.jsonl")
+
+
+@pytest.fixture(scope="session")
+def clean_db(coder, corpus_file, tmp_path_factory) -> Path:
+    """The corpus ingested once, in process, in one clean run: the reference store."""
+    from eventwire.batch.driver import run_ingest
+    from eventwire.batch.local import InlineRunner
+    from eventwire.store.db import connect
+
+    path = tmp_path_factory.mktemp("clean") / "clean.duckdb"
+    con = connect(path)
+    try:
+        run_ingest(con, [str(corpus_file)], InlineRunner(coder), batch_size=32)
+    finally:
+        con.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def nk_db(coder, tmp_path_factory) -> Path:
+    """A store holding one North Korea story (tests/corpus.py NK_STORY), ingested by the CLI."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli.main import app
+    from tests.corpus import NK_STORY
+
+    root = tmp_path_factory.mktemp("nk")
+    story = root / "nk-missile.txt"
+    story.write_text(NK_STORY, encoding="utf-8")
+    db = root / "nk.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(story), "--db", str(db),
+                                      "--published", "2017-02-12"])
+    assert result.exit_code == 0, result.output
+    return db
 
 
 @pytest.fixture(scope="session")

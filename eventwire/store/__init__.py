@@ -1,0 +1,1 @@
+"""The event store: mentions in DuckDB, deduplicated events, and exports."""

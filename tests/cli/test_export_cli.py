@@ -1,0 +1,125 @@
+"""eventwire export: each format read back, with the columns and values of a known event."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.cli.main import app
+from eventwire.store.exports import GDELT_COLUMNS, ICEWS_COLUMNS
+
+runner = CliRunner()
+GDELT_REF = (Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "gdelt"
+             / "GDELT_2.0_Events_columns.csv")
+
+
+def export(db, fmt: str, out: Path) -> Path:
+    result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.stderr
+    return out
+
+
+def store_events(db) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def test_gdelt_export_has_61_columns_in_order_with_the_known_event(nk_db, tmp_path):
+    path = export(nk_db, "gdelt", tmp_path / "events.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == store_events(nk_db)
+    assert all(len(r) == 61 for r in rows)
+    rec = [dict(zip(GDELT_COLUMNS, r, strict=True)) for r in rows]
+    condemn = next(r for r in rec if r["EventCode"] == "111")
+    assert (condemn["Actor1Code"], condemn["Actor1CountryCode"]) == ("KORGOV", "KOR")
+    assert (condemn["Actor2Code"], condemn["Actor2CountryCode"]) == ("PRKGOV", "PRK")
+    assert condemn["Actor1Type1Code"] == "GOV"
+    assert (condemn["EventBaseCode"], condemn["EventRootCode"]) == ("111", "11")
+    assert (condemn["QuadClass"], float(condemn["GoldsteinScale"])) == ("3", -2.0)
+    assert (condemn["SQLDATE"], condemn["MonthYear"], condemn["Year"]) == (
+        "20170212", "201702", "2017")
+    assert (condemn["NumMentions"], condemn["NumSources"], condemn["NumArticles"]) == (
+        "1", "1", "1")
+    assert sorted(int(r["GLOBALEVENTID"]) for r in rec) == list(range(1, len(rec) + 1))
+
+
+@pytest.mark.skipif(not GDELT_REF.exists(), reason="GDELT reference columns not found")
+def test_gdelt_columns_are_the_reference_columns():
+    with GDELT_REF.open(encoding="utf-8") as fh:
+        reference = [row["tableId"] for row in csv.DictReader(fh)]
+    assert list(GDELT_COLUMNS) == reference and len(reference) == 61
+
+
+def test_plover_export_fields(nk_db, tmp_path):
+    path = export(nk_db, "plover", tmp_path / "events.jsonl")
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == store_events(nk_db)
+    condemn = next(r for r in recs if r["cameo"] == "111")
+    assert condemn["id"].startswith("ev-") and condemn["date"] == "2017-02-12"
+    assert condemn["event"] == ["ACCUSE"] and condemn["quad_code"] == 3
+    assert [a["code"] for a in condemn["source"]] == ["KOR"]
+    assert [a["code"] for a in condemn["recipient"]] == ["PRK"]
+    assert condemn["text"] == "South Korea condemned North Korea for the launch."
+    assert condemn["cite_info"]["citation"] == "nk-missile"
+    assert condemn["num_mentions"] == 1 and len(condemn["mention_ids"]) == 1
+
+
+def test_icews_export_columns_and_values(nk_db, tmp_path):
+    path = export(nk_db, "icews", tmp_path / "events.tab")
+    with path.open(encoding="utf-8") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        assert tuple(reader.fieldnames or ()) == ICEWS_COLUMNS
+        rows = list(reader)
+    condemn = next(r for r in rows if r["CAMEO Code"] == "111")
+    assert condemn["Event Date"] == "2017-02-12" and condemn["Story ID"] == "nk-missile"
+    assert condemn["Source Sectors"] == "GOV" and float(condemn["Intensity"]) == -2.0
+    assert "Korea" in condemn["Source Country"] and "Korea" in condemn["Target Country"]
+    assert condemn["Source Country"] != condemn["Target Country"]
+
+
+def test_csv_export(nk_db, tmp_path):
+    path = export(nk_db, "csv", tmp_path / "events.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == store_events(nk_db)
+    condemn = next(r for r in rows if r["cameo"] == "111")
+    assert (condemn["source_key"], condemn["target_key"]) == ("KOR", "PRK")
+    assert condemn["mention_ids"].startswith("nk-missile#") and condemn["num_mentions"] == "1"
+
+
+def test_parquet_export_equals_the_events_table(nk_db, tmp_path):
+    path = export(nk_db, "parquet", tmp_path / "events.parquet")
+    table = pq.read_table(path)
+    assert table.num_rows == store_events(nk_db)
+    ids_type = table.schema.field("mention_ids").type
+    assert pa.types.is_list(ids_type) and pa.types.is_string(ids_type.value_type)
+    con = duckdb.connect(str(nk_db), read_only=True)
+    try:
+        stored = con.execute("SELECT * FROM events ORDER BY event_id").fetchall()
+        read = con.execute("SELECT * FROM read_parquet(?) ORDER BY event_id",
+                           [str(path)]).fetchall()
+    finally:
+        con.close()
+    assert read == stored
+
+
+def test_a_path_with_quotes_is_just_a_path(nk_db, tmp_path):
+    path = export(nk_db, "parquet", tmp_path / "it's; DROP TABLE events.parquet")
+    assert pq.read_table(path).num_rows == store_events(nk_db)
+
+
+def test_unknown_export_format(nk_db, tmp_path):
+    result = runner.invoke(app, ["export", "--format", "xml", "--out", str(tmp_path / "x"),
+                                 "--db", str(nk_db)])
+    assert result.exit_code == 2 and "unknown export format" in result.stderr
