@@ -297,7 +297,7 @@ class ArticleActors(Linking):
         if role is not None:
             if country or org:
                 sector = role.sector if not (org and not country) else "IGO"
-                name = self._name_for_role(country, org, role)
+                name = self._name_for_role(country, org, role, h.tag_ in ("NNS", "NNPS"))
                 actor = self._make(text, name, country, org, sector, "role + modifier", lo, hi)
                 for child in h.children:  # "Kim's special envoy, Choe Ryong-hae"
                     if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -510,10 +510,12 @@ class ArticleActors(Linking):
                 return role
         return None
 
-    def _name_for_role(self, country: str | None, org: str | None, role: Role) -> str | None:
-        if role.leader and country:  # "the Russian leader" -> the leader named earlier
-            for m in reversed(self.mentions):
-                if m.person and m.actor.country == country and m.actor.name:
+    def _name_for_role(self, country: str | None, org: str | None, role: Role,
+                       plural: bool = False) -> str | None:
+        if role.leader and country and not plural:  # "the Russian leader" -> the office
+            for m in reversed(self.mentions):       # holder of that country named earlier
+                if m.person and m.actor.country == country and m.actor.name and \
+                        (m.actor.source or "").startswith("officeholders"):
                     return m.actor.name
         return self._default_name(country, org)
 

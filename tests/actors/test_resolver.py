@@ -64,3 +64,11 @@ def test_user_actor_table_wins(tmp_path):
                                        published="2015-05-05"))
     assert coded.events and coded.events[0].source.key == "HUN"
     assert coded.events[0].source.source == "user:mine.csv (person)"
+
+
+def test_plural_leaders_are_not_named_after_one_person(code_text) -> None:
+    coded = code_text("North Korean envoy Choe Ryong-hae met Russian President Vladimir Putin "
+                      "on Tuesday. The United Nations accused North Korean leaders of crimes.")
+    accused = [e for e in coded.events if e.cameo.startswith("11")]
+    assert accused and accused[0].target.key == "PRK"
+    assert accused[0].target.name != "Choe Ryong-hae"
