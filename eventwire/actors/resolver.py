@@ -189,15 +189,18 @@ class ArticleActors(Linking):
         return Actor(text="", name=self.kb.country_name(country), country=country,
                      sector="GOV", code=f"{country}GOV", source="implicit state actor")
 
-    def _place_country(self, tok: Token) -> str | None:
-        """The country a place word names ("Cairo", "Chinese cities", "Shenzhen")."""
+    def _place_country(self, tok: Token, modifiers: bool = True) -> str | None:
+        """The country a place word names ("Cairo", "Shenzhen"; with ``modifiers`` also
+        "Chinese cities"); towns NER missed are looked up too."""
         hit = self.match_at.get(tok.i)
-        if hit is None:
+        if hit is None and modifiers:
             hit = next((self.match_at[c.i] for c in tok.children
                         if c.dep_ in ("amod", "compound") and c.i in self.match_at), None)
-        if hit and hit[2].kind in ("country", "capital", "demonym") and hit[2].country:
+        kinds = ("country", "capital", "demonym") if modifiers else ("country", "capital")
+        if hit and hit[2].kind in kinds and hit[2].country:
             return hit[2].country
-        if tok.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
+        untagged = not tok.ent_type_ and tok.pos_ == "PROPN"
+        if (tok.ent_type_ in PLACE_ENTS or untagged) and self.gazetteer is not None:
             city = self.gazetteer.city(ent_of(tok).text)
             return city.country if city is not None else None
         return None
@@ -215,13 +218,7 @@ class ArticleActors(Linking):
         if h.pos_ == "NOUN":  # "the rebel-held city of Homs"
             target = next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj"), h)
-        hit = self.match_at.get(target.i)
-        country = hit[2].country if hit and hit[2].kind in ("country", "capital") else None
-        untagged = not target.ent_type_ and target.pos_ == "PROPN"  # NER misses towns
-        if country is None and (target.ent_type_ in PLACE_ENTS or untagged) and \
-                self.gazetteer is not None:
-            city = self.gazetteer.city(ent_of(target).text)
-            country = city.country if city is not None else None
+        country = self._place_country(target, modifiers=False)
         if country is None:
             return None
         return self._make(span_text(h), ent_of(target).text if target.ent_type_ else None,
