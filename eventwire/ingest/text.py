@@ -61,6 +61,10 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _STAMP_REST = re.compile(r"[\d:/.,\-|+()\s]+")
 _SENT_END = re.compile(r"[.!?:;\"”’')\]]$")
 _BULLET = re.compile(r"^\s*[*•·]\s+")
+# a row of sharing buttons left inside a paragraph: four or more service names in a row
+_SHARE_WORDS = (r"send|share|e-?mail|print|facebook|twitter|google\+|whatsapp|tumblr|linkedin|"
+                r"stumble(?:upon)?|digg|reddit|newsvine|pinterest|vk|telegram|permalink")
+SHARE_BAR_RE = re.compile(rf"(?:\b(?:{_SHARE_WORDS})(?:\s+|$)){{4,}}(?:https?://\S+)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +173,8 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
     out = CleanText(body="", title=title)
     kept: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = REUTERS_PREFIX_RE.sub("", raw).strip()
+        line = REUTERS_PREFIX_RE.sub("", raw)
+        line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
         if not line:
             kept.append("")
             continue

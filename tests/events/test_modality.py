@@ -37,3 +37,10 @@ def test_a_future_date_does_not_date_the_next_sentence(code_text) -> None:
                       "gas at protesters.", published="2012-08-16")
     fired = [e for e in coded.events if e.cameo == "175"]
     assert fired and fired[0].date == "2012-08-16"
+
+
+def test_minded_to_act_is_not_acting(code_text) -> None:
+    coded = code_text("Britain's culture minister said on Monday she was minded to call for an "
+                      "investigation into the BBC.")
+    calls = [e for e in coded.events if e.cameo.startswith("02")]
+    assert calls and all(e.modality == "hypothetical" for e in calls)

@@ -104,3 +104,13 @@ def test_hard_wrapped_lines_are_joined():
     clean = clean_article(text, "2014-05-02")
     assert clean.body == ("The French government said on Friday it would send more troops to "
                           "the region after a week of clashes with armed groups.")
+
+
+def test_share_bar_inside_a_paragraph_is_removed() -> None:
+    from eventwire.ingest.text import clean_article
+
+    body = clean_article("The talks ended on Monday. Send Facebook Twitter Google+ Whatsapp "
+                         "Tumblr Digg reddit Permalink http://example.org/p/1 Officials said "
+                         "Twitter and Facebook users were upset.").body
+    assert "Permalink" not in body and "Whatsapp" not in body
+    assert "Twitter and Facebook users were upset" in body
