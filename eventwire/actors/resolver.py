@@ -34,6 +34,7 @@ from eventwire.timeplace.places import Gazetteer
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS"})
 NAME_ENTS = frozenset({"PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+SPATIAL_PREPS = frozenset({"in", "on", "at", "into", "near", "across", "outside", "around"})
 QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "scores", "number",
                         "handful", "crowd", "group"})
 LEADING = frozenset({"lead", "run", "head", "back", "dominate", "control", "support", "command"})
@@ -199,8 +200,8 @@ class ArticleActors(Linking):
         kinds = ("country", "capital", "demonym") if modifiers else ("country", "capital")
         if hit and hit[2].kind in kinds and hit[2].country:
             return hit[2].country
-        untagged = not tok.ent_type_ and tok.pos_ == "PROPN"
-        if (tok.ent_type_ in PLACE_ENTS or untagged) and self.gazetteer is not None:
+        mistagged = tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN"  # NER misses towns
+        if (tok.ent_type_ in PLACE_ENTS or mistagged) and self.gazetteer is not None:
             city = self.gazetteer.city(ent_of(tok).text)
             return city.country if city is not None else None
         return None
@@ -215,8 +216,8 @@ class ArticleActors(Linking):
         """A town or country attacked ("shelled Aleppo"): the people of its country."""
         lo, hi = np_bounds(h)
         target = h
-        if h.pos_ == "NOUN":  # "the rebel-held city of Homs"
-            target = next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+        if h.pos_ == "NOUN":  # "the rebel-held city of Homs", "targets in Jericho"
+            target = next((g for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                            for g in p.children if g.dep_ == "pobj"), h)
         country = self._place_country(target, modifiers=False)
         if country is None:
@@ -277,6 +278,9 @@ class ArticleActors(Linking):
             self._register(ent.text, actor)
             return actor
         if h.ent_type_ == "ORG" and not self._role(h):
+            if h.dep_ == "pobj" and h.head.lower_ in SPATIAL_PREPS and \
+                    self.gazetteer is not None and self.gazetteer.city(ent_of(h).text):
+                return None  # a town NER took for an organisation ("bombs on Idlib")
             return self._unknown_org(h, text, lo, hi)
         role = self._role(h) or (self._role_in(lo, hi) if h.pos_ == "PROPN" else None)
         country, org = self._modifiers(lo, hi, h)

@@ -24,6 +24,7 @@ CONTEXT_SENTENCES = 2
 # "X and Y agreed / met / signed / clashed" with no object: they acted on each other
 JOINT_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "IGO"})  # who protests by note
+AIMED_AT = frozenset({"at", "on", "into", "against"})  # prepositions of a strike's aim
 REACTION_ROOTS = frozenset({"01", "02", "05", "09", "10", "11", "12", "13"})  # verbal reactions
 
 
@@ -251,9 +252,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         thing_ok = thing_ok and tok.i not in frame.actor_only
         thing_ok = thing_ok and frame.entry.cameo[:2] != "04"  # one meets people, not topics
         actor = ctx.actors.actor(tok) or next(iter(ctx.actors.conflict_sides(tok)), None)
-        if actor is None and thing_ok and frame.entry.cameo[:2] in ("18", "19", "20") and \
-                tok.dep_ == "dobj":
-            actor = ctx.actors.place_actor(tok)  # "shelled Aleppo": its people
+        if actor is None and thing_ok and frame.entry.cameo[:2] in ("18", "19", "20") and (
+                tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in AIMED_AT)):
+            actor = ctx.actors.place_actor(tok)  # "shelled Aleppo", "fired at targets in Gaza"
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)

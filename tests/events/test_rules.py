@@ -132,3 +132,9 @@ def test_exercise_by_two_countries_together(code_text) -> None:
 def test_the_recipient_of_a_gift(code_text) -> None:
     got = triples(code_text("Japan gave Kenya $10 million in aid on Monday."))
     assert ("JPN", "07", "KEN") in got
+
+
+def test_strikes_aimed_at_towns(code_text) -> None:
+    got = triples(code_text("Russian jets dropped bombs on Idlib on Monday. Israeli tanks fired "
+                            "four shells at targets in Jericho on Tuesday."))
+    assert ("RUS", "19", "SYR") in got and ("ISR", "19", "PSE") in got
