@@ -118,20 +118,12 @@ class ArticleActors(Linking):
     def behind(self, head: Token) -> Actor | None:
         """The actor behind a thing ("Pyongyang's attempts", "the resolution", "its embassy")."""
         if head.pos_ == "NOUN" and not self._role(head):  # "its London embassy": whose, not where
-            for child in head.children:
-                if child.dep_ == "poss":
-                    got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
-                    if got is not None:
-                        return replace(got, text=span_text(head))
-        actor = self.actor(head)
+            owner = self._owner(head, modifiers=False)
+            if owner is not None:
+                return owner
+        actor = self.actor(head) or self._owner(head, modifiers=True)
         if actor is not None:
             return actor
-        for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and
-                                        (child.i in self.match_at or self._role(child))):
-                got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
-                if got is not None:
-                    return replace(got, text=span_text(head))
         lemma = head.lemma_.lower()
         if lemma in self.owners and definite(head):
             return replace(self.owners[lemma], text=span_text(head))
@@ -140,8 +132,8 @@ class ArticleActors(Linking):
             if head.dep_ == "dobj":  # "called the protests in Cairo ...", PP on the verb
                 where += [g for p in head.head.children if p.dep_ == "prep" and
                           p.lower_ == "in" for g in p.subtree]
-            place = next((self._place_country(t) for t in where
-                          if t.dep_ == "pobj" and self._place_country(t)), None)
+            place = next((c for c in (self._place_country(t) for t in where
+                                      if t.dep_ == "pobj") if c), None)
             if place is not None:
                 return self._make(span_text(head), None, place, None, "CVL", "protesters",
                                   *np_bounds(head))
@@ -155,6 +147,17 @@ class ArticleActors(Linking):
             if body is not None:  # "the resolution": the body it was put to
                 return replace(body, text=span_text(head))
         return self._behind_preps(head, 2)
+
+    def _owner(self, head: Token, modifiers: bool) -> Actor | None:
+        """The possessor of a thing ("Pyongyang's attempts", "its embassy"); with
+        ``modifiers`` also a named or role modifier ("the Saudi embassy")."""
+        for child in head.children:
+            if child.dep_ == "poss" or (modifiers and child.dep_ in ("compound", "amod", "nmod")
+                                        and (child.i in self.match_at or self._role(child))):
+                got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
+                if got is not None:
+                    return replace(got, text=span_text(head))
+        return None
 
     def _behind_preps(self, head: Token, depth: int) -> Actor | None:
         """"the referral of North Korea", "the ruling by the court", "violations in the North",
@@ -367,10 +370,8 @@ class ArticleActors(Linking):
             return None
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             place = verb.head  # "the conflict in Yemen, where rebels ...": Yemen
-            hit = self.match_at.get(place.i)
-            if hit and hit[2].kind in ("country", "capital") and hit[2].country:
-                return hit[2].country
-            return self._located_in(place) or self._located_in(verb)
+            return self._place_country(place, modifiers=False) or self._located_in(place) or \
+                self._located_in(verb)
         return self._located_in(verb)
 
     def _located_in(self, h: Token) -> str | None:
@@ -378,15 +379,10 @@ class ArticleActors(Linking):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "inside"):
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                hit = self.match_at.get(pobj.i)
-                if hit and hit[2].kind in ("country", "capital") and hit[2].country:
-                    return hit[2].country
-                if pobj.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
-                    city = self.gazetteer.city(ent_of(pobj).text)
-                    if city is not None:
-                        return city.country
+                country = self._place_country(pobj, modifiers=False) \
+                    if pobj.dep_ == "pobj" else None
+                if country is not None:
+                    return country
         return None
 
     def _counted(self, h: Token) -> Actor | None:
