@@ -72,8 +72,6 @@ def _reporter(tok: Token) -> bool:
 
 def _polarity(tokens: list[Token]) -> str | None:
     ev = evaluative()
-    tokens = [t for t in tokens if not (t.lower_ == "critical" and t.i + 1 < len(t.doc) and
-                                        t.doc[t.i + 1].lower_ in ("to", "for"))]  # vital
     neg = sum(t.lemma_.lower() in ev["negative"] or t.lower_ in ev["negative"] for t in tokens)
     pos = sum(t.lemma_.lower() in ev["positive"] or t.lower_ in ev["positive"] for t in tokens)
     if neg > pos:
@@ -156,13 +154,11 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        if any(_reporter(s) for s in subjects(verb)):
-            continue  # a journalist's report is the attribution, not a statement event
         wanted = lemma in ev["request_verbs"] or lemma in ev["negative_speech_verbs"]
         speakers = subjects(verb) if (lemma in speech or lemma in ev["evaluation_verbs"] or
                                       wanted) else []
-        if not speakers:
-            continue
+        if not speakers or any(_reporter(s) for s in speakers):
+            continue  # a journalist's report is the attribution, not a statement event
         if verb.i not in trigger_ids and lemma in ev["request_verbs"]:
             dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             if not dobj:  # parsed as "wants [the US to supply]"

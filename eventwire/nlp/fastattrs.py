@@ -150,10 +150,9 @@ def install(nlp: Language) -> bool:
     if lemmatizer.mode != "rule" or lemmatizer.overwrite:
         return False
     try:
-        _Words(ruler)
+        nlp.add_pipe(FAST_ATTRS, after="lemmatizer")
     except ValueError:  # a pattern the memo cannot key on: run the ruler as shipped
         return False
-    nlp.add_pipe(FAST_ATTRS, after="lemmatizer")
     nlp.disable_pipe("attribute_ruler")
     nlp.disable_pipe("lemmatizer")
     return True

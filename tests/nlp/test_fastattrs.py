@@ -45,3 +45,10 @@ def test_lemmas_the_coder_relies_on() -> None:
     assert lemmas["meeting"] == "meet" and lemmas["talks"] == "talk"
     assert lemmas["began"] == "begin" and lemmas["shells"] == "shell"
 
+
+
+def test_a_ruler_the_memo_cannot_key_on_runs_as_shipped() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.get_pipe("attribute_ruler").add([[{"SHAPE": "Xxxx"}]], {"POS": "PROPN"})
+    assert not fastattrs.install(nlp)
+    assert fastattrs.FAST_ATTRS not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names
