@@ -10,27 +10,7 @@ import pytest
 
 from eventwire.errors import InputError
 from eventwire.store.dedup import cluster, event_id, group_key, period, same_event
-
-
-def mention(article: str = "wire-1", n: int = 0, **fields: Any) -> dict[str, Any]:
-    """A MENTION row: Russia's foreign minister visits Ukraine (042) in Kyiv on 2014-11-20."""
-    row: dict[str, Any] = {
-        "mention_id": f"{article}#{n}", "article_id": article, "outlet": "Northwire",
-        "published": "2014-11-21", "url": f"https://news.example.org/{article}",
-        "source_text": "the Russian foreign minister", "source_name": "Sergei Lavrov",
-        "source_country": "RUS", "source_org": None, "source_sector": "GOV",
-        "source_code": "RUSGOV", "source_key": "RUS",
-        "target_text": "Ukraine", "target_name": "Ukraine", "target_country": "UKR",
-        "target_org": None, "target_sector": "GOV", "target_code": "UKRGOV", "target_key": "UKR",
-        "cameo": "042", "root": "04", "plover": "CONSULT", "goldstein": 1.9, "quad_class": 1,
-        "modality": "asserted", "date": "2014-11-20", "date_precision": "day",
-        "place": "Kyiv", "place_country": "UKR", "lat": 50.45, "lon": 30.52,
-        "attribution": "author", "trigger": "travelled", "sentence": 0,
-        "evidence": "The minister travelled to Kyiv on Thursday for talks.",
-        "rule": "lexicon.csv:10 travel verb -> 042", "confidence": 0.8,
-    }
-    row.update(fields)
-    return row
+from tests.store.sample import mention
 
 
 def ids(events: list[dict[str, Any]]) -> list[list[str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
@@ -18,32 +17,7 @@ from eventwire.store.exports import (
     write_icews,
     write_plover,
 )
-
-
-def event(**fields: Any) -> dict[str, Any]:
-    """An EVENT row: Russia's foreign minister meets the UN Security Council in Kyiv."""
-    row: dict[str, Any] = {
-        "event_id": "ev-0123456789abcdef", "article_id": "wire-1", "outlet": "Northwire",
-        "published": "2014-11-21", "url": "https://news.example.org/wire-1",
-        "source_text": "the Russian foreign minister", "source_name": "Sergei Lavrov",
-        "source_country": "RUS", "source_org": None, "source_sector": "GOV",
-        "source_code": "RUSGOV", "source_key": "RUS",
-        "target_text": "the Security Council", "target_name": "United Nations Security Council",
-        "target_country": None, "target_org": "UNSC", "target_sector": "IGO",
-        "target_code": "IGOUNOSEC", "target_key": "UNSC",
-        "cameo": "042", "root": "04", "plover": "CONSULT", "goldstein": 1.9, "quad_class": 1,
-        "modality": "asserted", "date": "2014-11-20", "date_precision": "day",
-        "place": "Kyiv", "place_country": "UKR", "lat": 50.45, "lon": 30.52,
-        "attribution": "author", "trigger": "travelled", "sentence": 0,
-        "evidence": "The minister travelled to Kyiv on Thursday for talks.",
-        "rule": "lexicon.csv:10 travel verb -> 042", "confidence": 0.8,
-        "num_mentions": 3, "num_sources": 2, "num_articles": 3,
-        "first_seen": "2014-11-21", "last_seen": "2014-11-23",
-        "mention_ids": ["paper-7#2", "wire-1#0", "wire-9#1"],
-    }
-    row.update(fields)
-    return row
-
+from tests.store.sample import event
 
 EMPTY = {k: None for k in event()} | {"mention_ids": []}
 
