@@ -177,7 +177,3 @@ def write_batch(con: duckdb.DuckDBPyConnection, plan: Plan, results: list[dict[s
     written.coded, written.mentions = len(arts), len(mentions)
     return written
 
-
-def reject_for(rej: Rejection, sha: str) -> dict[str, Any]:
-    """The store row of an article rejected while coding (its text hash recorded)."""
-    return reject_row(rej, sha)
