@@ -349,10 +349,10 @@ class ArticleActors(Linking):
             return actor
         if h.pos_ == "PROPN" and h.ent_type_ not in NAME_ENTS | PLACE_ENTS and \
                 h.text in self.people:  # "Choe" after "Choe Ryong-hae", untagged by NER
-            known = self.people[h.text]
-            return replace(known, text=text, start=self.doc[lo].idx,
+            earlier = self.people[h.text]
+            return replace(earlier, text=text, start=self.doc[lo].idx,
                            end=self.doc[hi].idx + len(self.doc[hi]), resolved_by=KNOWN_PERSON,
-                           via=known.text)
+                           via=earlier.text)
         if h.ent_type_ in NAME_ENTS and h.pos_ == "PROPN":  # not a heading word tagged PERSON
             ent = ent_of(h)
             known = self._known_person(ent.text)

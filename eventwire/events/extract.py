@@ -188,8 +188,9 @@ def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list
 
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     code = lookup(frame.entry.cameo)
-    steps: list[Step] = [Step("trigger", frame.entry.rule_id,
-                              f"{frame.trigger.text!r}: {frame.entry.rule}"), *frame.steps]
+    row = frame.entry.rule.removeprefix(frame.entry.rule_id).strip()
+    steps: list[Step] = [Step("trigger", frame.entry.rule_id, f"{frame.trigger.text!r}: {row}"),
+                         *frame.steps]
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
         found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])

@@ -108,11 +108,11 @@ def _modal_code(comp: Token) -> str | None:
     ev = words()
     for child in comp.children:
         if child.dep_ in ("aux", "auxpass"):
-            if child.lower_ in ("must",):
+            if child.lower_ in ev["demand_modals"]:
                 return "100"
             if child.lower_ in ev["appeal_modals"]:
                 return "020"
-        if child.dep_ == "xcomp" and comp.lemma_ in ("have", "need") and \
+        if child.dep_ == "xcomp" and comp.lemma_ in ev["obligation_verbs"] and \
                 any(g.lower_ == "to" for g in child.children):
             return "100"
     return None
