@@ -117,3 +117,15 @@ CREATE TABLE store_state (
   key VARCHAR PRIMARY KEY,
   value VARCHAR
 )""")
+
+
+@migrations()
+def m004_article_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """The cleaned text of each coded article and its coded JSON (events with spans, quotes),
+    for the web explorer's article page. Stores made before this hold no row for old articles."""
+    con.execute("""
+CREATE TABLE article_texts (
+  article_id VARCHAR PRIMARY KEY,
+  body VARCHAR NOT NULL,
+  coded VARCHAR NOT NULL
+)""")
