@@ -60,7 +60,9 @@ class Store:
         self.write_lock = threading.Lock()
 
     @contextmanager
-    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for one request (DuckDB connections are not shared by
+        threads)."""
         with self._cursor_lock:
             cur = self.con.cursor()
         try:

@@ -63,7 +63,7 @@ def _article(body: ArticleIn) -> Article:
 @router.get("/healthz", tags=["meta"])
 def healthz(st: StateDep) -> dict[str, Any]:
     """Liveness: the version, the store and whether write endpoints are on."""
-    with st.store.read() as con:
+    with st.store.cursor() as con:
         n = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
     return {"status": "ok", "version": __version__,
             "store": str(st.store.path), "events": n, "writes": st.settings.writes}
@@ -125,7 +125,7 @@ def events(
     except ValueError as exc:
         raise ApiError(422, "invalid_cursor", str(exc)) from exc
     page = EventFilter(**{**f.__dict__, "limit": limit + 1, "order": order, "after": after})
-    with st.store.read() as con:
+    with st.store.cursor() as con:
         try:
             rows = list(queries.iter_events(con, page))
         except ValueError as exc:
@@ -141,7 +141,7 @@ def events(
 @router.get("/v1/articles/{article_id}", tags=["query"])
 def article(st: StateDep, article_id: str) -> dict[str, Any]:
     """A stored article: metadata, cleaned text, events (with spans and rule), quotes."""
-    with st.store.read() as con:
+    with st.store.cursor() as con:
         found = queries.article(con, article_id)
     if found is None:
         raise ApiError(404, "not_found", f"no article {article_id!r} in the store")
@@ -155,7 +155,7 @@ def stats(
     top: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
 ) -> dict[str, Any]:
     """Counts and mean Goldstein by day (or week) and QuadClass, by root, by dyad."""
-    with st.store.read() as con:
+    with st.store.cursor() as con:
         try:
             return queries.stats(con, top, f, interval)
         except ValueError as exc:
@@ -173,7 +173,7 @@ def export(st: StateDep, f: FilterDep,
     fd, name = tempfile.mkstemp(prefix="eventwire-export-", suffix="." + ext)
     os.close(fd)
     try:
-        with st.store.read() as con:
+        with st.store.cursor() as con:
             dump(con, format, name, f)
     except ValueError as exc:
         os.unlink(name)

@@ -15,8 +15,7 @@ from eventwire.store.writer import InFlight, plan_batch, write_batch
 
 def store_articles(st: State, articles: list[Article]) -> dict[str, Any]:
     """Code and store ``articles``; say which were stored, skipped (present) or rejected."""
-    with st.store.write_lock:
-        con = st.store.con
+    with st.store.write_lock, st.store.cursor() as con:
         inflight = InFlight()
         plan = plan_batch(con, list(articles), inflight)
         with st.coder_lock:

@@ -12,6 +12,16 @@ from eventwire.errors import EventwireError
 from eventwire.store.db import DEFAULT_DB
 
 
+def _check_store(db: Path, writable: bool) -> None:
+    from eventwire.store.db import connect
+
+    try:
+        connect(db, read_only=not writable).close()
+    except EventwireError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from exc
+
+
 def serve(
     db: DbOpt = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
@@ -46,6 +56,7 @@ def serve(
             _fail(f"{name} must be at least 1, not {value}")
             raise typer.Exit(2)
     settings = Settings.from_env(db, max_body=max_body, max_list=max_list)
+    _check_store(db, writable=settings.writes)  # fail before the model loads
     # the same coder options as `eventwire code`; pass --verbs on here once `code` takes it
     coder = _coder(model, actors, agents)
     try:

@@ -326,7 +326,7 @@ async function timelinePage() {
     plot = new uPlot({
       width: Math.min(1300, box.clientWidth - 12 || 900), height: 360,
       title: `Events per ${interval} by QuadClass, and mean Goldstein`,
-      scales: {x: {time: true}, n: {range: (u, lo, hi) => [0, Math.max(1, hi)]},
+      scales: {x: {time: true}, n: {range: (u, lo, hi) => [0, Math.max(1, Math.ceil(hi * 1.15))]},
                g: {range: [-10, 10]}},
       axes: [{}, {scale: "n", label: "events"},
              {scale: "g", side: 1, label: "Goldstein", grid: {show: false}}],
@@ -395,7 +395,8 @@ async function networkPage() {
       const colour = goldsteinColour(e.goldstein);
       const marker = `arrow${i}`;
       defs.append(svgEl("marker", {id: marker, viewBox: "0 0 10 10", refX: 10, refY: 5,
-                                   markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse"}));
+                                   markerUnits: "userSpaceOnUse", markerWidth: 11,
+                                   markerHeight: 11, orient: "auto"}));
       defs.lastChild.append(svgEl("path", {d: "M 0 0 L 10 5 L 0 10 z", fill: colour}));
       const shrink = (x, y, tx, ty) => {  // stop short of the node circle
         const d = Math.hypot(tx - x, ty - y) || 1;
