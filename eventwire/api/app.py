@@ -102,6 +102,7 @@ def create_app(settings: Settings, coder: Coder | None = None) -> FastAPI:
 
     app = FastAPI(
         title="eventwire", version=__version__, lifespan=lifespan,
+        docs_url=None, redoc_url=None,  # /docs is served from vendored files (eventwire.web)
         description="Political event data from news text: code articles into events, and "
                     "query the event store. Errors: `{\"error\": {\"code\", \"message\", "
                     "\"details\"}}`. See docs/api.md.",

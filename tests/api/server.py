@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 import uvicorn
 
 from eventwire.api.app import Settings, create_app
@@ -47,3 +48,14 @@ def start_server(settings: Settings, coder: object) -> Server:
 def stop_server(srv: Server) -> None:
     srv.server.should_exit = True
     srv.thread.join(timeout=30)
+
+
+def chromium_gate(path: Path, ci: bool) -> None:
+    """Browser tests need Debian's Chromium at ``path``: without it they skip, except in CI,
+    where they fail (CI installs it, so its absence is a broken CI, not a reason to skip)."""
+    if path.exists():
+        return
+    if ci:
+        pytest.fail(f"{path} is missing in CI: .ci/run installs Debian's chromium",
+                    pytrace=False)
+    pytest.skip(f"{path} not installed (apt-get install chromium)", allow_module_level=True)

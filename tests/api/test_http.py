@@ -246,6 +246,7 @@ def test_openapi_and_docs_are_served(api_server):
     assert {"/v1/code", "/v1/articles", "/v1/events", "/v1/articles/{article_id}",
             "/v1/stats", "/v1/export", "/healthz"} <= paths
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
+    assert "cdn" not in docs.text and "/static/vendor/swagger-ui/" in docs.text
 
 
 def test_explorer_pages_and_vendored_assets_are_local(api_server):
@@ -256,3 +257,29 @@ def test_explorer_pages_and_vendored_assets_are_local(api_server):
             assert "http://" not in r.text and "https://" not in r.text  # nothing remote
         assert c.get("/static/vendor/uplot/uPlot.iife.min.js").status_code == 200
         assert "MIT" in c.get("/static/vendor/uplot/LICENSE").text
+
+
+class _BrokenCoder:
+    """A coder that fails inside, to see what a client gets from a bug."""
+
+    def code_article(self, article):
+        raise RuntimeError("secret internal detail")
+
+
+def test_internal_errors_are_500_in_the_error_shape_without_a_trace(nk_db, tmp_path):
+    import shutil
+
+    from eventwire.api.app import Settings
+    from tests.api.server import start_server, stop_server
+
+    db = tmp_path / "broken.duckdb"
+    shutil.copy(nk_db, db)
+    srv = start_server(Settings(db=db), _BrokenCoder())
+    try:
+        with srv.client() as c:
+            r = c.post("/v1/code", json={"text": STORY})
+    finally:
+        stop_server(srv)
+    err = assert_error(r, 500, "internal_error")
+    assert "secret" not in r.text and "RuntimeError" not in r.text
+    assert err["details"] is None

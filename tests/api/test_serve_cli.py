@@ -98,3 +98,16 @@ def test_ingest_on_a_store_the_server_holds_is_one_line(api_server, tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert "is in use by another process" in lines[0] and "DuckDB allows one writer" in lines[0]
+
+
+def test_browser_tests_fail_without_chromium_in_ci_and_skip_elsewhere(tmp_path):
+    from tests.api.server import chromium_gate
+
+    missing = tmp_path / "no-chromium"
+    with pytest.raises(pytest.fail.Exception, match="missing in CI"):
+        chromium_gate(missing, ci=True)
+    with pytest.raises(pytest.skip.Exception, match="not installed"):
+        chromium_gate(missing, ci=False)
+    present = tmp_path / "chromium"
+    present.write_text("", encoding="utf-8")
+    assert chromium_gate(present, ci=True) is None

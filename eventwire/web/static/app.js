@@ -237,8 +237,9 @@ async function articlePage() {
     document.title = `eventwire · ${art.title || id}`;
     document.getElementById("title").textContent = art.title || id;
     const meta = [art.outlet, art.published, art.dateline_place, art.byline].filter(Boolean);
-    document.getElementById("meta").replaceChildren(meta.join(" · "), art.url ? " · " : "",
-      art.url ? el("a", {href: art.url, rel: "noreferrer"}, "original") : "");
+    const link = /^https?:\/\//i.test(art.url || "");  // never a javascript: or data: link
+    document.getElementById("meta").replaceChildren(meta.join(" · "), link ? " · " : "",
+      link ? el("a", {href: art.url, rel: "noreferrer"}, "original") : "");
     const events = art.events.map((m) => fromStored(m, art.actors));
     if (art.text === null) {
       setStatus("The cleaned text of this article is not in the store (ingested before texts " +
