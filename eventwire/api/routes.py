@@ -10,8 +10,9 @@ import tempfile
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request
+from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.background import BackgroundTask
 
 from eventwire import __version__
@@ -24,6 +25,7 @@ from eventwire.api.schemas import (
     encode_cursor,
     event_filter,
 )
+from eventwire.api.writes import store_articles as write_articles
 from eventwire.records import Article, CodedArticle, Rejection
 from eventwire.store import queries
 from eventwire.store.queries import EventFilter
@@ -79,14 +81,17 @@ def code(st: StateDep, body: ArticleIn) -> dict[str, Any]:
     return _coded_json(result)
 
 
-def _authorise(st: State, authorization: str | None) -> None:
+Bearer = Annotated[HTTPAuthorizationCredentials | None,
+                   Depends(HTTPBearer(auto_error=False, description="EVENTWIRE_TOKEN"))]
+
+
+def _authorise(st: State, creds: HTTPAuthorizationCredentials | None) -> None:
     token = st.settings.token
     if not token:
         raise ApiError(403, "writes_disabled", "write endpoints are off: the server was "
                        "started without EVENTWIRE_TOKEN")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
-                                                             token.encode()):
+    given = creds.credentials.strip() if creds else ""
+    if not given or not hmac.compare_digest(given.encode(), token.encode()):
         raise ApiError(401, "unauthorized", "missing or wrong bearer token (Authorization: "
                        "Bearer <EVENTWIRE_TOKEN>)", headers={"WWW-Authenticate": "Bearer"})
 
@@ -95,19 +100,17 @@ def _authorise(st: State, authorization: str | None) -> None:
 def store_articles(
     st: StateDep,
     body: Annotated[ArticleIn | list[ArticleIn], Body()],
-    authorization: Annotated[str | None, Header()] = None,
+    creds: Bearer,
 ) -> dict[str, Any]:
     """Code and store one article or a list of them (needs the bearer token)."""
-    _authorise(st, authorization)
+    _authorise(st, creds)
     items = body if isinstance(body, list) else [body]
     if len(items) > st.settings.max_list:
         raise ApiError(413, "too_many_articles", f"{len(items)} articles in one request; the "
                        f"limit is {st.settings.max_list}", {"limit": st.settings.max_list})
     if not items:
         raise ApiError(422, "invalid_request", "the list of articles is empty")
-    from eventwire.api.writes import store_articles as write
-
-    return write(st, [_article(b) for b in items])
+    return write_articles(st, [_article(b) for b in items])
 
 
 @router.get("/v1/events", tags=["query"])
