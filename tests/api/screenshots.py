@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.api.test_browser import ARGS, CHROMIUM, OUR_STORY
+from tests.api.server import ARGS, CHROMIUM, OUR_STORY
 from tests.corpus import make_corpus
 
 # Short wire stories written for these screenshots: (id, published, text).

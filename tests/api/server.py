@@ -15,6 +15,17 @@ import uvicorn
 
 from eventwire.api.app import Settings, create_app
 
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+# A story written for this test (not from any corpus).
+OUR_STORY = (
+    "MOSCOW, Sept. 12 (Wire) -- Russia signed an agreement with North Korea on Tuesday to "
+    "expand rail links across their border, the Russian foreign ministry said. South Korea "
+    "criticized Russia for the deal. Japan urged North Korea to return to talks on its "
+    "nuclear program."
+)
+
 
 @dataclass
 class Server:

@@ -14,19 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.server import Server, chromium_gate, start_server, stop_server
-
-CHROMIUM = Path("/usr/bin/chromium")
-DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev.jsonl"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-# A story written for this test (not from any corpus).
-OUR_STORY = (
-    "MOSCOW, Sept. 12 (Wire) -- Russia signed an agreement with North Korea on Tuesday to "
-    "expand rail links across their border, the Russian foreign ministry said. South Korea "
-    "criticized Russia for the deal. Japan urged North Korea to return to talks on its "
-    "nuclear program."
+from tests.api.server import (
+    ARGS,
+    CHROMIUM,
+    OUR_STORY,
+    Server,
+    chromium_gate,
+    start_server,
+    stop_server,
 )
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev.jsonl"
 
 chromium_gate(CHROMIUM, ci=os.environ.get("CI") == "true")
 if not DEV.exists():
