@@ -1,5 +1,6 @@
 """Fixtures for the HTTP API: real uvicorn servers on 127.0.0.1 in background threads, over
-copies of stores built from sentences written for these tests, sharing the session's Coder."""
+copies of stores built from sentences written for these tests, sharing the session's Coder.
+Module-scoped, so no server outlives the tests that use it."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _copy(db: Path, to: Path) -> Path:
     return to
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def api_server(clean_db, coder, tmp_path_factory) -> Iterator[Server]:
     """Writes on (a bearer token configured), over a copy of the generated-corpus store."""
     db = _copy(clean_db, tmp_path_factory.mktemp("api") / "api.duckdb")
@@ -32,7 +33,7 @@ def api_server(clean_db, coder, tmp_path_factory) -> Iterator[Server]:
     stop_server(srv)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def readonly_server(nk_db, coder, tmp_path_factory) -> Iterator[Server]:
     """No token configured: write endpoints answer 403; the store is opened read-only."""
     db = _copy(nk_db, tmp_path_factory.mktemp("api-ro") / "ro.duckdb")

@@ -15,7 +15,7 @@ from schemathesis.checks import not_a_server_error  # noqa: E402
 MAX_EXAMPLES = int(os.environ.get("EVENTWIRE_FUZZ_EXAMPLES", "25"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def api_schema(api_server):
     return schemathesis.openapi.from_url(api_server.url + "/openapi.json")
 
