@@ -141,7 +141,7 @@ def events(
     return {"events": rows, "count": len(rows), "next": nxt}
 
 
-@router.get("/v1/articles/{article_id}", tags=["query"])
+@router.get("/v1/articles/{article_id:path}", tags=["query"])
 def article(st: StateDep, article_id: str) -> dict[str, Any]:
     """A stored article: metadata, cleaned text, events (with spans and rule), quotes."""
     with st.store.cursor() as con:

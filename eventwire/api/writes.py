@@ -30,5 +30,6 @@ def store_articles(st: State, articles: list[Article]) -> dict[str, Any]:
             rejected.append({"id": aid, "reason": res["reject"]["reason"]})
         else:
             stored.append({"id": aid, "events": len(res["mentions"])})
-    skipped = [a.id for a in articles if a.id not in set(planned)]
+    coded = set(planned)
+    skipped = [a.id for a in articles if a.id not in coded]
     return {"stored": stored, "skipped": skipped, "rejected": rejected}

@@ -33,7 +33,7 @@ def mount(app: FastAPI) -> None:
     def article_page(article_id: str) -> FileResponse:
         return FileResponse(STATIC / "article.html", media_type="text/html")
 
-    app.add_api_route("/article/{article_id}", article_page, methods=["GET"],
+    app.add_api_route("/article/{article_id:path}", article_page, methods=["GET"],
                       include_in_schema=False)
 
     def docs() -> HTMLResponse:  # Swagger UI from the vendored copy, not FastAPI's CDN

@@ -140,6 +140,20 @@ def test_store_one_then_many_articles_and_read_them_back(api_server):
     assert any(e["article_id"] == "api-ru-ua" for e in events["events"])
 
 
+def test_article_ids_with_slashes_and_hashes_round_trip(api_server):
+    aid = "wires/2014/ru ua#1.txt"
+    with api_server.client() as c:
+        r = c.post("/v1/articles", json={"text": "Egypt urged Jordan to reopen the crossing.",
+                                         "id": aid, "published": "2014-03-04"}, headers=AUTH)
+        assert r.status_code == 201 and r.json()["stored"][0]["id"] == aid, r.text
+        from urllib.parse import quote
+
+        art = c.get("/v1/articles/" + quote(aid, safe=""))
+        page = c.get("/article/" + quote(aid, safe=""))
+    assert art.status_code == 200 and art.json()["article_id"] == aid
+    assert page.status_code == 200
+
+
 def test_store_list_length_limit_is_413(api_server):
     with api_server.client() as c:
         r = c.post("/v1/articles", json=[{"text": STORY}] * 6, headers=AUTH)
