@@ -13,9 +13,13 @@ from eventwire.store.db import DEFAULT_DB
 
 
 def _check_store(db: Path, writable: bool) -> None:
+    """Fail before the model loads when the store is missing or held by another process; a
+    store made by an older eventwire is migrated here (the server may open it read-only)."""
     from eventwire.store.db import connect
 
     try:
+        if writable or db.exists():
+            connect(db).close()
         connect(db, read_only=not writable).close()
     except EventwireError as exc:
         _fail(str(exc))

@@ -55,6 +55,27 @@ def test_serve_says_writes_are_off_without_a_token(monkeypatch, coder, nk_db, tm
     assert result.exit_code == 0 and "write endpoints are off" not in result.stderr
 
 
+def test_serve_migrates_a_store_from_an_older_eventwire(monkeypatch, coder, nk_db, tmp_path):
+    import duckdb
+
+    from eventwire.store.queries import article
+
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(Path(nk_db).read_bytes())
+    con = duckdb.connect(str(db))  # as a store made before the article texts were kept
+    con.execute("DROP TABLE article_texts")
+    con.execute("DELETE FROM migrations WHERE name = 'm004_article_texts'")
+    con.close()
+    result, calls = _serve_without_running(monkeypatch, coder, "--db", str(db))
+    assert result.exit_code == 0 and calls, result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        found = article(con, "nk-missile")
+    finally:
+        con.close()
+    assert found is not None and found["text"] is None and found["events"]
+
+
 def test_serve_on_a_missing_store_without_token_is_one_line(monkeypatch, coder, tmp_path):
     result, calls = _serve_without_running(monkeypatch, coder, "--db", str(tmp_path / "no.db"))
     assert result.exit_code == 2 and not calls
