@@ -40,9 +40,7 @@ def serve(
 ) -> None:
     """Serve the HTTP API (/v1, /docs) and the web explorer (/) over the store.
 
-    Write endpoints (POST /v1/articles) need EVENTWIRE_TOKEN in the environment; without it
-    they answer 403. While the server runs it holds the store: `eventwire ingest` on the same
-    file is refused until it stops.
+    Writes need EVENTWIRE_TOKEN; the server holds the store while it runs (docs/api.md).
     """
     from eventwire.api import require_web
 

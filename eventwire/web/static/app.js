@@ -287,9 +287,10 @@ async function timelinePage() {
     setStatus("Loading…");
     try {
       const stats = await api(`/v1/stats?${query}`);
+      // the chart needs a day; month- or year-precise and undated events stay in the table
       const rows = stats.by_day.filter((r) => r.day && /^\d{4}-\d{2}-\d{2}/.test(r.day));
       setStatus(`${stats.totals.events} events, ${rows.length} ${stats.interval}s`);
-      table(rows);
+      table(stats.by_day);
       chart(rows, stats.interval);
     } catch (err) {
       setStatus(err.message, true);
@@ -297,7 +298,7 @@ async function timelinePage() {
   }
   function table(rows) {
     document.querySelector("#periods tbody").replaceChildren(...rows.map((r) => el("tr", {},
-      el("td", {}, r.day), r.quad.map((n) => el("td", {}, String(n))),
+      el("td", {}, r.day || "undated"), r.quad.map((n) => el("td", {}, String(n))),
       el("td", {}, String(r.events)), el("td", {}, r.goldstein ?? "–"))));
   }
   function chart(rows, interval) {
