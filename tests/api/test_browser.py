@@ -140,3 +140,14 @@ def test_api_docs_page_is_served_from_vendored_files(dev_server, page):
     page.wait_for_selector(".swagger-ui .opblock")
     text = page.locator(".swagger-ui").inner_text()
     assert "/v1/events" in text and "/v1/code" in text
+
+
+def test_network_node_click_lists_the_actors_events(dev_server, page):
+    page.goto(dev_server.url + "/network")
+    node = page.locator("svg#network g.node").first
+    node.wait_for()
+    key = node.get_attribute("data-key")
+    node.dispatch_event("click")
+    page.wait_for_url(f"**/?actor={key}")
+    page.wait_for_selector("#events tbody tr")
+    assert page.locator("input[name=actor]").input_value() == key

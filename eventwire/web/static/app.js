@@ -428,7 +428,8 @@ async function networkPage() {
       g.append(svgEl("circle", {cx: x, cy: y, r, fill: "#1d2330"}));
       const dx = x < cx - 5 ? -r - 4 : r + 4;
       g.append(svgEl("text", {x: x + dx, y: y + 4, "text-anchor": dx < 0 ? "end" : "start"}, k));
-      g.append(svgEl("title", {}, `${k}: ${degree.get(k)} events`));
+      g.append(svgEl("title", {}, `${k}: ${degree.get(k)} events (click: its events)`));
+      g.addEventListener("click", () => { location.href = `/?${new URLSearchParams({actor: k})}`; });
       layer.append(g);
     }
     svg.replaceChildren(defs, layer);
