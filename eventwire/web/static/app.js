@@ -314,6 +314,7 @@ async function timelinePage() {
       stacked.push(running.slice());
     });
     const bars = uPlot.paths.bars({size: [0.7, 40]});
+    const pad = (interval === "week" ? 7 : 1) * 86400 * 0.6;  // whole bars at both ends
     const series = [{}];
     const data = [xs];
     for (let q = 3; q >= 0; q--) {  // tallest first, so each lower band paints over it
@@ -328,7 +329,7 @@ async function timelinePage() {
     plot = new uPlot({
       width: Math.min(1300, box.clientWidth - 12 || 900), height: 360,
       title: `Events per ${interval} by QuadClass, and mean Goldstein`,
-      scales: {x: {time: true}, n: {range: (u, lo, hi) => [0, Math.max(1, Math.ceil(hi * 1.15))]},
+      scales: {x: {time: true, range: (u, lo, hi) => [lo - pad, hi + pad]}, n: {range: (u, lo, hi) => [0, Math.max(1, Math.ceil(hi * 1.15))]},
                g: {range: [-10, 10]}},
       axes: [{}, {scale: "n", label: "events"},
              {scale: "g", side: 1, label: "Goldstein", grid: {show: false}}],
