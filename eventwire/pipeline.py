@@ -114,7 +114,7 @@ class Coder:
         return CodedArticle(
             id=article.id, title=clean.title, published=article.published or clean.dateline.date,
             dateline=clean.dateline, events=tuple(events), quotes=tuple(quotes),
-            byline=clean.byline, url=article.url, source=article.source,
+            byline=clean.byline, url=article.url, source=article.source, text=doc.text,
         )
 
     # ---- many articles ------------------------------------------------------------------------

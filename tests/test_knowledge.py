@@ -20,7 +20,7 @@ PACKAGE = Path(knowledge.__file__).parent
 LAYERS = [
     {"errors", "rules"}, {"resources"}, {"knowledge", "records"}, {"codebook", "nlp"},
     {"timeplace"}, {"ingest", "actors"}, {"events"}, {"pipeline", "output", "evaluate"},
-    {"component", "store"}, {"batch"}, {"cli", "__main__", "eventwire"},
+    {"component", "store"}, {"batch"}, {"api", "web"}, {"cli", "__main__", "eventwire"},
 ]
 
 
@@ -32,7 +32,8 @@ def _imports(path: Path) -> set[str]:
     out = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module and \
-                node.module.startswith("eventwire"):
+                node.module.startswith("eventwire") and \
+                [a.name for a in node.names] != ["__version__"]:  # the version is no stage
             parts = node.module.split(".")
             out.add(parts[1] if len(parts) > 1 else "eventwire")
     return out
