@@ -330,7 +330,7 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
 
 def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
     """The speaker when a future act sits in the actor's own statement ("X said it would")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in trig.children):
+    if not any(c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
         return None
     if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
         speakers = subjects(trig.head)

@@ -132,7 +132,8 @@ def _threat(comp: Token) -> Token | None:
             if subj:
                 return subj[0]
     for child in comp.children:  # "if Syria does not comply, ..."
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and
+                                         m.lower_ in words()["threat_conditions"]
                                          for m in child.children):
             subj = [c for c in child.children if c.dep_ == "nsubj"]
             if subj:
