@@ -212,9 +212,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if partners:  # a joint exercise: military cooperation, both ways
         joint: list[tuple[Actor, Actor | None]] = [
             (a, b) for a in partners for b in partners if a.key != b.key]
-        steps.append(Step("recode", JOINT_EXERCISE,
-                          f"{code.code} -> 062 with {', '.join(str(a.key) for a in partners)}"))
-        return _events(joint, "062", modality(frame.trigger), frame.trigger, frame.trigger,
+        coop = words()["rule_codes"]["exercise_with_partner"]
+        steps.append(Step("recode", JOINT_EXERCISE, f"{code.code} -> {coop} with "
+                                                    f"{', '.join(str(a.key) for a in partners)}"))
+        return _events(joint, coop, modality(frame.trigger), frame.trigger, frame.trigger,
                        sent_index, f"exercise partners + {frame.entry.rule}", True, ctx, steps)
     if not sources:
         return []
@@ -254,7 +255,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                      frame.targets)
     official = recoded is not None and code.has("protest") and \
         not lookup(recoded.code).has("protest")  # "the ministry protested to X": by note
-    if not targets and code.code == "175":  # tear gas is used on the protesters
+    if not targets and code.has("crowd_target"):  # tear gas is used on the protesters
         crowd = ctx.actors.last_protesters(frame.trigger)
         targets = [crowd] if crowd is not None and crowd.key else []
         target_rule = RIOT_CONTROL_TARGET
