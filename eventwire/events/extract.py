@@ -82,9 +82,7 @@ INTENT = register(
     example="Israel vowed to attack Hezbollah on Monday.")
 
 
-def _actor_step(role: str, actor: Actor | None) -> Step:
-    if actor is None:
-        return Step(role, OPEN_TARGET, "none")
+def _actor_step(role: str, actor: Actor) -> Step:
     what = f"{actor.text or actor.name!r} -> {actor.key} {actor.sector or ''}".rstrip()
     return Step(role, actor.resolved_by or "actors.unknown", what +
                 (f" ({actor.via})" if actor.via else ""))
@@ -346,8 +344,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     code = lookup(cameo)
     future = mod == "hypothetical"
     when = event_date(when_tok, ctx, future)
-    if when is None and when_tok.i != trig.i:
-        when = event_date(trig, ctx, future)
+    # an intent's own date is not the date of the act it intends ("vowed to raid it on Friday")
     dated_by = "text"
     date_step: Step | None = None
     if when is not None:
@@ -377,7 +374,8 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         conf += 0.15 if tgt is not None and tgt.table else 0
         conf += 0.1 if specific else 0
         conf -= 0.1 if dated_by == "dateline" else 0
-        why = (*steps, _actor_step("source", src), _actor_step("target", tgt), *shared)
+        sides = [_actor_step("source", src)] + ([_actor_step("target", tgt)] if tgt else [])
+        why = (*steps, *sides, *shared)
         out.append(Event(
             source=src, target=tgt, cameo=code.code, plover=code.plover,
             goldstein=code.goldstein, quad_class=code.quad_class,

@@ -198,7 +198,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 if dobj:
                     out.append(Statement(speakers[0], verb, _codes()["appeal"], dobj, REQUEST))
                     continue
-            if dobj and _to_clause(verb):  # "Pakistan wants the United States to supply ..."
+            if dobj and _to_clause(verb):  # "Chad wants France to send more troops"
                 out.append(Statement(speakers[0], verb, _codes()["appeal"], dobj, REQUEST))
             continue
         if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
@@ -229,8 +229,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 continue
             modal = _modal_code(comp)
             if modal and comp.lemma_.lower() == "be":
-                continue  # "inspectors must be on the ground": a state, not an act demanded
-            if modal:  # "inspectors must be given access": the passive subject is not asked
+                continue  # "monitors must be at the border": a state, not an act demanded
+            if modal:  # "monitors must be allowed in": the passive subject is not asked
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:
                     out.append(Statement(speakers[0], verb, modal, subj, MODAL))
