@@ -209,7 +209,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"]
             if dobj and dobj[0].tag_ in ("WP", "WDT") and pred:
-                dobj = pred  # "what it called Japan's provocations": Japan's
+                dobj = pred  # "what it called China's aggression": China's
             if dobj and pred:
                 code = _polarity([t for p in pred for t in p.subtree])
                 if code:
