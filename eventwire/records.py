@@ -31,6 +31,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str | None = None  # file[:line] the record came from
+    published_basis: str | None = None  # "given", "html" or "option" (timeplace/published.py)
 
 
 @dataclass(frozen=True)
@@ -148,12 +149,14 @@ class CodedArticle:
     byline: str | None = None
     url: str | None = None
     source: str | None = None
+    published_basis: str | None = None  # where `published` came from (timeplace/published.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "published": self.published,
+            "published_basis": self.published_basis,
             "dateline": asdict(self.dateline),
             "byline": self.byline,
             "url": self.url,

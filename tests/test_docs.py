@@ -22,11 +22,26 @@ def test_every_command_is_documented():
         assert f"eventwire {name}" in docs, f"`eventwire {name}` is not in README.md or docs/"
 
 
+INSTALL = "python3.11 -m venv .venv && . .venv/bin/activate && pip install . && eventwire demo"
+TEST = 'pip install -c requirements.lock -e ".[dev]" && python -m pytest -q'
+
+
 def test_readme_test_command_is_what_ci_runs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = 'pip install -c requirements.lock -e ".[dev]" && python -m pytest -q'
-    assert command in readme and command in ci
+    assert TEST in readme and TEST in ci
+
+
+def test_issue11_ci_installs_as_a_newcomer_does():
+    """.ci/run runs the README's two Quick start commands as written, in the README's order,
+    as lines of their own (not commented out), in a fresh copy of the tree."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci_lines = [line.strip() for line in
+                (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert readme.index(INSTALL) < readme.index(TEST)
+    assert INSTALL in ci_lines and TEST in ci_lines
+    assert ci_lines.index(INSTALL) < ci_lines.index(TEST)
+    assert "git ls-files" in "\n".join(ci_lines)  # a fresh tree: no stale build/ or .venv
 
 
 def test_changelog_and_sources_exist():

@@ -68,7 +68,8 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
 
     path = data_path("examples/wire-story.txt")
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
-    code([str(path)], format=format, published="2019-03-06", output=None, actors=None,
+    # no date given: the story's own time-stamp line dates it, as any input's would
+    code([str(path)], format=format, published=None, output=None, actors=None,
          agents=None, model=None)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eventwire.ingest.html import article_from_html
 from eventwire.records import Article, Rejection
+from eventwire.timeplace.published import normalise_date
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
 csv.field_size_limit(64 * 1024 * 1024)
@@ -23,17 +24,33 @@ csv.field_size_limit(64 * 1024 * 1024)
 def read_inputs(paths: list[str], published: str | None = None) -> Iterator[Article | Rejection]:
     for p in paths:
         if p == "-":
-            yield from _read_stdin(published)
+            yield from isolated(_read_stdin(published), "stdin", "<stdin>")
             continue
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield from read_path(child, published)
+                    yield from isolated(read_path(child, published), child.stem, str(child))
         elif path.exists():
-            yield from read_path(path, published)
+            yield from isolated(read_path(path, published), path.stem, str(path))
         else:
             yield Rejection(path.name, f"input not found: {p}", str(p))
+
+
+def isolated(records: Iterator[Article | Rejection], id: str, origin: str
+             ) -> Iterator[Article | Rejection]:
+    """The records of one input; a failure while reading it (a broken HTML parser, a missing
+    optional package, an I/O error half-way) becomes a rejection of that input only, so the
+    other inputs are still read and coded."""
+    try:
+        yield from records
+    except Exception as exc:  # noqa: BLE001 - any failure: report it, go on with the rest
+        yield Rejection(id, f"cannot read input: {_one_line(exc)}", origin)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:300]
 
 
 def read_path(path: Path, published: str | None = None) -> Iterator[Article | Rejection]:
@@ -56,7 +73,8 @@ def read_path(path: Path, published: str | None = None) -> Iterator[Article | Re
         elif suffix in (".html", ".htm"):
             yield article_from_html(text, path.stem, str(path), published)
         else:
-            yield Article(id=path.stem, text=text, published=published, origin=str(path))
+            yield Article(id=path.stem, text=text, published=published, origin=str(path),
+                          published_basis="option" if published else None)
 
 
 def _decode(raw: bytes, id: str, origin: str) -> str | Rejection:
@@ -76,10 +94,18 @@ def _record(rec: dict, origin: str, published: str | None) -> Article | Rejectio
     text = rec.get("text")
     if not isinstance(text, str):
         return Rejection(rid, "record has no 'text' string field", origin)
+    own = rec.get("published")
+    if own is not None and str(own).strip():
+        try:
+            own = normalise_date(own)
+        except ValueError as exc:
+            return Rejection(rid, f"unreadable published date: {exc}", origin)
+    else:
+        own = None
     return Article(
-        id=rid, text=text, title=rec.get("title") or None,
-        published=str(rec.get("published") or published or "") or None,
+        id=rid, text=text, title=rec.get("title") or None, published=own or published,
         url=rec.get("url") or None, source=rec.get("source") or None, origin=origin,
+        published_basis="given" if own else "option" if published else None,
     )
 
 
@@ -142,4 +168,5 @@ def _read_stdin(published: str | None) -> Iterator[Article | Rejection]:
     elif text.lstrip()[:1] == "<":
         yield article_from_html(text, "stdin", "<stdin>", published)
     else:
-        yield Article(id="stdin", text=text, published=published, origin="<stdin>")
+        yield Article(id="stdin", text=text, published=published, origin="<stdin>",
+                      published_basis="option" if published else None)

@@ -117,3 +117,10 @@ CREATE TABLE store_state (
   key VARCHAR PRIMARY KEY,
   value VARCHAR
 )""")
+
+
+@migrations()
+def m004_published_basis(con: duckdb.DuckDBPyConnection) -> None:
+    """Where each article's publication date came from: given, header, dateline, html,
+    option (--published) or text; null when the article has no date (issue 11)."""
+    con.execute("ALTER TABLE articles ADD COLUMN published_basis VARCHAR")

@@ -14,9 +14,10 @@ from typer.testing import CliRunner
 
 from eventwire.cli.main import app
 from eventwire.store.exports import GDELT_COLUMNS, ICEWS_COLUMNS
+from tests.shared import SHARED
 
 runner = CliRunner()
-GDELT_REF = (Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "gdelt"
+GDELT_REF = (SHARED / "reference" / "gdelt"
              / "GDELT_2.0_Events_columns.csv")
 
 

@@ -1,0 +1,57 @@
+"""Reading inputs: one input's failure stays that input's reject (issue 11)."""
+
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from eventwire.cli.main import app
+from eventwire.ingest import corpus
+from eventwire.ingest.corpus import read_inputs
+from eventwire.records import Article, Rejection
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = ("AMMAN, May 3 (Wire) -- Jordan's foreign minister met his Egyptian counterpart in "
+         "Amman on Tuesday to discuss water sharing.")
+
+
+def test_issue11_p01_html_dependency_is_declared_and_installed():
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert any(d.replace("-", "_").lower().startswith("lxml_html_clean") for d in deps)
+    assert importlib.util.find_spec("lxml_html_clean") is not None
+
+
+def _broken_html(*args, **kwargs):
+    raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+
+def test_issue11_p01_failing_html_reader_rejects_that_input_only(tmp_path, monkeypatch):
+    (tmp_path / "a-page.html").write_text("<html><body><p>x</p></body></html>")
+    (tmp_path / "b-story.txt").write_text(STORY)
+    monkeypatch.setattr(corpus, "article_from_html", _broken_html)
+    got = list(read_inputs([str(tmp_path)]))
+    assert [type(r) for r in got] == [Rejection, Article]
+    assert got[0].id == "a-page" and "ImportError" in got[0].reason
+    assert got[1].id == "b-story"
+
+
+def test_issue11_p01_ingest_stores_the_other_inputs(tmp_path, monkeypatch, coder):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a-page.html").write_text("<html><body><p>x</p></body></html>")
+    (tmp_path / "in" / "b-story.txt").write_text(STORY)
+    monkeypatch.setattr(corpus, "article_from_html", _broken_html)
+    db = tmp_path / "s.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db),
+                                      "--published", "2016-05-03"])
+    assert result.exit_code == 0, result.output
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT article_id FROM articles").fetchall() == [("b-story",)]
+        assert con.execute("SELECT record_id FROM rejects").fetchall() == [("a-page",)]
+    finally:
+        con.close()
