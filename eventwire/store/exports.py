@@ -19,7 +19,7 @@ import pycountry
 
 import eventwire
 from eventwire.codebook import lookup
-from eventwire.store.dedup import period
+from eventwire.store.dedup import lenient_period as period
 
 __all__ = [
     "GDELT_COLUMNS", "ICEWS_COLUMNS", "gdelt_row", "icews_row", "plover_record", "write_gdelt",
