@@ -24,7 +24,13 @@ from eventwire.nlp import load_model
 from eventwire.records import Article, CodedArticle, Rejection
 from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
-from eventwire.timeplace.published import best, date_in, normalise_date, opening_date
+from eventwire.timeplace.published import (
+    best,
+    date_in,
+    normalise_date,
+    opening_date,
+    place_date,
+)
 
 MAX_CHARS = 1_000_000
 _ENGLISH = frozenset(
@@ -74,7 +80,8 @@ def publication_date(article: Article) -> tuple[str | None, str | None, CleanTex
     raw = clean_article(article.text, None, article.title)  # no anchor: only dated lines date
     stamp = next((d for d in map(date_in, raw.stamps) if d), None)
     published, basis = best([(given, basis or "given"), (stamp, "header"),
-                             (raw.dateline.date, "dateline"), (opening_date(raw.body), "text")])
+                             (raw.dateline.date or place_date(raw.body), "dateline"),
+                             (opening_date(raw.body), "text")])
     if published is None:
         return None, None, raw
     return published, basis, clean_article(article.text, published, article.title)

@@ -15,7 +15,7 @@ from eventwire.events.lexicon import LexEntry, Lexicon, cues
 from eventwire.events.modality import intent_head, modality
 from eventwire.events.speech import statements
 from eventwire.records import Actor, Event, Evidence, Place, Quote
-from eventwire.timeplace.dates import ResolvedDate, resolve
+from eventwire.timeplace.dates import ResolvedDate, not_after, resolve
 from eventwire.timeplace.places import Gazetteer
 
 QUOTE_CHARS = "\"“”"
@@ -363,6 +363,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     when = event_date(when_tok, ctx, future)
     if when is None and when_tok.i != trig.i:
         when = event_date(trig, ctx, future)
+    when = not_after(when, ctx.anchor, future)  # only a future act is dated after the story
     dated_by = "text"
     if when is not None:
         if not future:  # an unrealised act's date is not the story's time frame

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.events.lexicon import LexEntry, Lexicon, cues
+from eventwire.events.triggers import in_date
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "from", "for", "over", "toward",
@@ -268,6 +269,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for tok in sent:
         if tok.lemma_.lower() not in lexicon.lemmas:
+            continue
+        if in_date(tok):  # "signed the deals March 18": a month, not a march
             continue
         hit = lexicon.match(tok)
         if hit is None:

@@ -100,6 +100,22 @@ def opening_date(body: str) -> str | None:
     return _from_match(m) if m.group("year") else _from_match(m, "d_")
 
 
+_PLACE_DATE = re.compile(  # "TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/ --": a place, then the date
+    r"^\s*(?!(?:On|In|By|At|From|Since|Until|Before|After|Last|This|Early|Late)\b)"
+    rf"[A-Z][A-Za-z.'\-]+(?:[ /][A-Z][A-Za-z.'\-]+)*(?:,\s*[A-Z][\w.'\-]+(?: [\w.'\-]+)?)?"
+    rf",?\s+(?:{_MDY.pattern}|{_DMY_D})\b"
+)
+
+
+def place_date(body: str) -> str | None:
+    """The date of a dateline with a year that the wire-text cleaner did not take apart
+    ("TAIPEI, Taiwan, Feb. 7, 2017 /PRNewswire/ --"), or None."""
+    m = _PLACE_DATE.match(body[:160])
+    if not m:
+        return None
+    return _from_match(m) if m.group("year") else _from_match(m, "d_")
+
+
 def best(candidates: list[tuple[str | None, str]]) -> tuple[str | None, str | None]:
     """The most trusted (date, basis) among candidates whose date is known."""
     known = [(_RANK[basis], d, basis) for d, basis in candidates if d]
