@@ -20,7 +20,9 @@ from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.ingest.text import CleanText, clean_article
+from eventwire.limits import MAX_CHARS
 from eventwire.nlp import load_model
+from eventwire.nlp.chunks import pipe_long
 from eventwire.records import Article, CodedArticle, Rejection
 from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
@@ -32,7 +34,6 @@ from eventwire.timeplace.published import (
     place_date,
 )
 
-MAX_CHARS = 1_000_000
 _ENGLISH = frozenset(
     "the of and to in a is that for on with was said by as at from it has have be are an were "
     "will his its their this which who not but after".split()
@@ -57,7 +58,7 @@ def check_text(article: Article, max_chars: int = MAX_CHARS) -> str | None:
         return "binary content (control bytes in text)"
     if len(text) > max_chars:
         return (f"text too large ({len(text):,} characters > limit {max_chars:,}); "
-                "split the document or raise --max-chars")
+                "split the document, or raise the limit with --max-chars")
     words = _WORD.findall(text[:20000].lower())
     if not words:
         return "no words in text"
@@ -160,8 +161,7 @@ class Coder:
                     yield prepared.clean.body, counter - 1
 
         next_out = 0
-        stream = self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
-                               n_process=n_process)
+        stream = pipe_long(self.nlp, texts(), batch_size=batch_size, n_process=n_process)
         for doc, idx in stream:
             while next_out < idx:  # rejections queued before this article
                 yield pending.pop(next_out)  # type: ignore[misc]

@@ -21,6 +21,9 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "neighbour",
                          "neighbor", "state", "army", "power", "minister", "president", "party",
                          "counterpart", "capital", "ally", "rival"})
+# Antecedents are looked for among this many latest mentions (a long article's whole mention
+# list would make linking quadratic; ordinary articles have far fewer mentions than this).
+CANDIDATES = 400
 
 
 class Linking:
@@ -34,6 +37,10 @@ class Linking:
 
     def actor(self, head: Token) -> Actor | None:  # provided by ArticleActors
         raise NotImplementedError
+
+    def recent(self) -> list[Any]:
+        """The latest ``CANDIDATES`` mentions, latest first."""
+        return self.mentions[:-CANDIDATES - 1:-1]
 
     def _located_in(self, h: Token) -> str | None:  # provided by ArticleActors
         raise NotImplementedError
@@ -72,7 +79,7 @@ class Linking:
 
     def _link_role(self, h: Token, role: Role) -> Actor | None:
         lemma = h.lemma_.lower()
-        for m in reversed(self.mentions):
+        for m in self.recent():
             if m.token >= h.i:
                 continue
             if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
@@ -81,7 +88,7 @@ class Linking:
 
     def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         lemma = h.lemma_.lower()
-        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        prior = [m for m in self.recent() if m.token < h.i]
         own_subject = clause_subject(h)
         own_actor = self._cache.get(own_subject) if own_subject is not None else None
         own_key = own_actor.key if own_actor is not None and \
@@ -118,7 +125,7 @@ class Linking:
         c = self.cues
         if low in FIRST_PERSON:
             return self._speaker_of(h)
-        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        prior = [m for m in self.recent() if m.token < h.i]
         if low in c["person_pronouns"]:  # "a citizen journalist" introduces no one to refer to
             prior = [m for m in prior if not self._indefinite(h.doc[m.token])]
         if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):

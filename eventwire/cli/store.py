@@ -17,12 +17,14 @@ from eventwire.cli.common import (
     ActorsOpt,
     AgentsOpt,
     DbOpt,
+    MaxCharsOpt,
     ModelOpt,
     _coder,
     _fail,
     check_files,
 )
 from eventwire.errors import EventwireError
+from eventwire.limits import MAX_CHARS
 from eventwire.store.db import DEFAULT_DB
 
 DEFAULT_DB_PATH = Path(DEFAULT_DB)
@@ -70,6 +72,7 @@ def ingest(
                          "be one event.")] = 1,
     published: Annotated[str | None, typer.Option(
         help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     model: ModelOpt = None,
@@ -86,8 +89,8 @@ def ingest(
             raise typer.Exit(2)
     check_files([*(actors or []), *(agents or [])])
     spec = CoderSpec(model, tuple(str(a) for a in actors or []),
-                     tuple(str(a) for a in agents or []))
-    coder = _coder(model, actors, agents) if workers == 1 and not dask else None
+                     tuple(str(a) for a in agents or []), max_chars)
+    coder = _coder(model, actors, agents, max_chars) if workers == 1 and not dask else None
     if coder is None and (actors or agents):
         _table_problems(actors or [], agents or [])
     with _store(db, read_only=False) as con:

@@ -14,6 +14,7 @@ from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
 from eventwire.events.lexicon import LexEntry, Lexicon, cues
 from eventwire.events.modality import intent_head, modality
 from eventwire.events.speech import statements
+from eventwire.nlp.spans import sent_ents
 from eventwire.records import Actor, Event, Evidence, Place, Quote
 from eventwire.timeplace.dates import ResolvedDate, not_after, resolve
 from eventwire.timeplace.places import Gazetteer
@@ -99,7 +100,7 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
 
 def _date_at(trigger: Token, anchors: set[int], ctx: Context,
              future: bool = False) -> ResolvedDate | None:
-    for ent in trigger.sent.ents:
+    for ent in sent_ents(trigger.sent):
         if ent.label_ != "DATE":  # clock times ("at 4 p.m.") say nothing of the day
             continue
         tok = ent.root
@@ -142,7 +143,7 @@ def event_place(trigger: Token, ctx: Context) -> Place | None:
 
 
 def _ent_text(tok: Token) -> str:
-    for ent in tok.sent.ents:
+    for ent in sent_ents(tok.sent):
         if ent.start <= tok.i < ent.end:
             return ent.text.removeprefix("the ").removeprefix("The ")
     return tok.text
@@ -437,12 +438,15 @@ def merge(events: list[Event]) -> list[Event]:
     only a later one has it.
     """
     out: list[Event] = []
-    for ev in events:
-        same = next((first for first in out if _restates(first, ev)), None)
-        if same is None:
+    by_key: dict[tuple[str | None, str | None, str, str], list[int]] = {}
+    for ev in events:  # only events of the same key can restate each other
+        slots = by_key.setdefault(_key(ev), [])
+        i = next((j for j in slots if _restates(out[j], ev)), -1)
+        if i < 0:
+            slots.append(len(out))
             out.append(ev)
             continue
-        i = out.index(same)
+        same = out[i]
         if len(ev.cameo) > len(same.cameo) and ev.evidence.sentence == same.evidence.sentence:
             out[i] = ev
         elif same.date_basis == "dateline" and ev.date_basis == "text":
