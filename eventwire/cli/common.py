@@ -20,6 +20,9 @@ ModelOpt = Annotated[str | None, typer.Option(
 MaxCharsOpt = Annotated[int, typer.Option(
     "--max-chars", min=1, help="Longest article text to code, in characters; longer ones are "
                                "rejected (time and memory grow with length).")]
+StdinIdOpt = Annotated[str | None, typer.Option(
+    "--id", help="Article id of a story read from standard input (default: stdin- and the "
+                 "start of its text's SHA-256, so different stories never collide).")]
 DbOpt = Annotated[Path, typer.Option(
     "--db", help="The DuckDB event store (created by `eventwire ingest`).")]
 

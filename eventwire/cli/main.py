@@ -10,7 +10,15 @@ import typer
 
 from eventwire import __version__
 from eventwire.cli import store as store_commands
-from eventwire.cli.common import ActorsOpt, AgentsOpt, MaxCharsOpt, ModelOpt, _coder, _fail
+from eventwire.cli.common import (
+    ActorsOpt,
+    AgentsOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    StdinIdOpt,
+    _coder,
+    _fail,
+)
 from eventwire.limits import MAX_CHARS
 
 app = typer.Typer(
@@ -31,6 +39,7 @@ def code(
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Write here instead of stdout.")] = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     model: ModelOpt = None,
@@ -47,7 +56,7 @@ def code(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     writer = Writer(format, out)
     coded = rejected = 0
-    for result in coder.code_many(read_inputs(inputs, published)):
+    for result in coder.code_many(read_inputs(inputs, published, stdin_id)):
         if isinstance(result, Rejection):
             rejected += 1
             where = f" ({result.origin})" if result.origin and result.origin != result.id else ""
@@ -72,7 +81,7 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
     # no date given: the story's own time-stamp line dates it, as any input's would
     code([str(path)], format=format, published=None, output=None, max_chars=MAX_CHARS,
-         actors=None, agents=None, model=None)
+         stdin_id=None, actors=None, agents=None, model=None)
 
 
 @app.command()

@@ -19,6 +19,7 @@ from eventwire.cli.common import (
     DbOpt,
     MaxCharsOpt,
     ModelOpt,
+    StdinIdOpt,
     _coder,
     _fail,
     check_files,
@@ -73,6 +74,7 @@ def ingest(
     published: Annotated[str | None, typer.Option(
         help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     model: ModelOpt = None,
@@ -103,6 +105,7 @@ def ingest(
             with IngestProgress(count_records(inputs)) as progress:
                 summary = run_ingest(con, inputs, runner, batch_size=batch_size,
                                      window_days=window, published=published,
+                                     stdin_id=stdin_id,
                                      on_batch=progress)
         except EventwireError as exc:
             _fail(str(exc))

@@ -7,11 +7,13 @@ the rest of the input is still read.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, BinaryIO
 
 from eventwire.ingest.html import article_from_html
 from eventwire.records import Article, Rejection
@@ -21,10 +23,13 @@ SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
 csv.field_size_limit(64 * 1024 * 1024)
 
 
-def read_inputs(paths: list[str], published: str | None = None) -> Iterator[Article | Rejection]:
+def read_inputs(paths: list[str], published: str | None = None, stdin_id: str | None = None
+                ) -> Iterator[Article | Rejection]:
+    """The records of every input, streamed; ``stdin_id`` names a single story read from
+    standard input (default: ``stdin-`` and the first 12 hex digits of its text's SHA-256)."""
     for p in paths:
         if p == "-":
-            yield from isolated(_read_stdin(published), "stdin", "<stdin>")
+            yield from isolated(_read_stdin(published, stdin_id), "stdin", "<stdin>")
             continue
         path = Path(p)
         if path.is_dir():
@@ -56,16 +61,15 @@ def _one_line(exc: BaseException) -> str:
 def read_path(path: Path, published: str | None = None) -> Iterator[Article | Rejection]:
     suffix = path.suffix.lower()
     try:
-        if suffix == ".jsonl":  # streamed line by line: memory stays bounded
+        if suffix in (".jsonl", ".csv"):  # streamed record by record: memory stays bounded
             with path.open("rb") as fh:
-                yield from read_jsonl(fh, str(path), published)
+                reader = read_jsonl if suffix == ".jsonl" else read_csv
+                yield from reader(fh, str(path), published)
             return
         raw = path.read_bytes()
     except OSError as exc:
         yield Rejection(path.stem, f"cannot read file: {exc.strerror}", str(path))
         return
-    if suffix == ".csv":
-        yield from read_csv(raw, str(path), published)
     else:
         text = _decode(raw, path.stem, str(path))
         if isinstance(text, Rejection):
@@ -130,13 +134,29 @@ def read_jsonl(lines: Iterable[bytes], name: str, published: str | None = None
         yield _record(rec, origin, published)
 
 
-def read_csv(raw: bytes, name: str, published: str | None = None
+def read_csv(source: bytes | BinaryIO, name: str, published: str | None = None
              ) -> Iterator[Article | Rejection]:
-    text = _decode(raw, name, name)
-    if isinstance(text, Rejection):
-        yield text
+    """CSV records, streamed from a binary file (or read from bytes)."""
+    raw = io.BytesIO(source) if isinstance(source, bytes) else source
+    head = raw.peek(8192)[:8192] if isinstance(raw, io.BufferedReader) else b""
+    if isinstance(raw, io.BytesIO):
+        head = raw.getvalue()[:8192]
+    if b"\x00" in head:
+        yield Rejection(name, "binary file (NUL bytes), not text", name)
         return
-    reader = csv.DictReader(io.StringIO(text))
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    try:
+        yield from _csv_rows(text, name, published)
+    except UnicodeDecodeError as exc:
+        yield Rejection(name, f"not UTF-8 (byte 0x{exc.object[exc.start]:02x}); re-encode the "
+                        "file as UTF-8 (records before it were read)", name)
+    finally:
+        text.detach()
+
+
+def _csv_rows(text: IO[str], name: str, published: str | None
+              ) -> Iterator[Article | Rejection]:
+    reader = csv.DictReader(text)
     if not reader.fieldnames or "text" not in reader.fieldnames or "id" not in reader.fieldnames:
         yield Rejection(name, "CSV needs 'id' and 'text' columns", name)
         return
@@ -157,16 +177,37 @@ def read_csv(raw: bytes, name: str, published: str | None = None
         yield _record(row, origin, published)
 
 
-def _read_stdin(published: str | None) -> Iterator[Article | Rejection]:
-    raw = sys.stdin.buffer.read()
-    if raw.lstrip()[:1] == b"{":
-        yield from read_jsonl(raw.split(b"\n"), "<stdin>", published)
+def _read_stdin(published: str | None, stdin_id: str | None = None
+                ) -> Iterator[Article | Rejection]:
+    """JSONL from standard input is streamed line by line; anything else is one story (or
+    page) whose id is ``stdin_id``, else derived from its content."""
+    stream = sys.stdin.buffer
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    first = _first_byte(stream)
+    if first == b"{":
+        yield from read_jsonl(stream, "<stdin>", published)
         return
-    text = _decode(raw, "stdin", "<stdin>")
+    raw = stream.read()
+    text = _decode(raw, stdin_id or "stdin", "<stdin>")
     if isinstance(text, Rejection):
         yield text
-    elif text.lstrip()[:1] == "<":
-        yield article_from_html(text, "stdin", "<stdin>", published)
+        return
+    rid = stdin_id or "stdin-" + hashlib.sha256(raw).hexdigest()[:12]
+    if first == b"<":
+        yield article_from_html(text, rid, "<stdin>", published)
     else:
-        yield Article(id="stdin", text=text, published=published, origin="<stdin>",
+        yield Article(id=rid, text=text, published=published, origin="<stdin>",
                       published_basis="option" if published else None)
+
+
+def _first_byte(stream: BinaryIO) -> bytes:
+    """The first non-blank byte of a stream, without consuming anything but leading blanks."""
+    while True:
+        peek = stream.peek(1)[:64] if hasattr(stream, "peek") else b""
+        if not peek:
+            return b""
+        stripped = peek.lstrip(b" \t\r\n\xef\xbb\xbf")
+        if stripped:
+            return stripped[:1]
+        stream.read(len(peek))

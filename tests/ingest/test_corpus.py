@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import io
+import json
+import sys
 import tomllib
 from pathlib import Path
 
@@ -55,3 +58,63 @@ def test_issue11_p01_ingest_stores_the_other_inputs(tmp_path, monkeypatch, coder
         assert con.execute("SELECT record_id FROM rejects").fetchall() == [("a-page",)]
     finally:
         con.close()
+
+
+class _Counting(io.RawIOBase):
+    """A raw byte stream that counts how much of it was read."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.pos = data, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:  # type: ignore[no-untyped-def]
+        n = min(len(buf), len(self.data) - self.pos, 4096)
+        buf[:n] = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return n
+
+
+def test_issue11_p07_stdin_stories_get_distinct_ids(tmp_path):
+    db = tmp_path / "s.duckdb"
+    runner = CliRunner()
+    other = STORY.replace("Jordan's", "Syria's")
+    for text in (STORY, other):
+        result = runner.invoke(app, ["ingest", "-", "--db", str(db), "--published",
+                                     "2016-05-03"], input=text)
+        assert result.exit_code == 0, result.output
+        assert "coded     1 articles" in result.stdout
+    named = runner.invoke(app, ["ingest", "-", "--db", str(db), "--id", "my-story",
+                                "--published", "2016-05-03"],
+                          input=STORY.replace("Egyptian", "Iraqi"))
+    assert named.exit_code == 0, named.output
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        ids = sorted(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+    finally:
+        con.close()
+    assert len(ids) == 3 and "my-story" in ids
+    assert all(i.startswith("stdin-") for i in ids if i != "my-story")
+
+
+def test_issue11_p16_csv_is_streamed():
+    rows = "".join(f'a{n},"{STORY} Number {n}."\n' for n in range(3000))
+    raw = _Counting(("id,text\n" + rows).encode())
+    records = corpus.read_csv(io.BufferedReader(raw), "big.csv")
+    first = next(records)
+    assert isinstance(first, Article) and first.id == "a0"
+    assert raw.pos < len(raw.data) // 10  # only the start has been read
+    assert sum(1 for _ in records) == 2999
+
+
+def test_issue11_p16_stdin_jsonl_is_streamed(monkeypatch):
+    lines = "".join(json.dumps({"id": f"j{n}", "text": STORY}) + "\n" for n in range(3000))
+    raw = _Counting(lines.encode())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(raw)))
+    records = read_inputs(["-"])
+    assert next(records).id == "j0"
+    assert raw.pos < len(raw.data) // 10
+    assert sum(1 for _ in records) == 2999
