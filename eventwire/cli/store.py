@@ -30,6 +30,7 @@ from eventwire.store.db import DEFAULT_DB
 
 DEFAULT_DB_PATH = Path(DEFAULT_DB)
 EVENT_FORMATS = ("table", "json", "jsonl", "csv")
+MODALITIES = ("asserted", "negated", "hypothetical")
 
 
 @contextmanager
@@ -184,13 +185,19 @@ def _print_events(rows: Iterable[dict[str, Any]], fmt: str, con: duckdb.DuckDBPy
 def events(
     db: DbOpt = DEFAULT_DB_PATH,
     actor: Annotated[str | None, typer.Option(
-        help="Source or target: country or org key (PRK, UNSC) or actor code prefix.")] = None,
+        help="Source or target: a whole country or org key (PRK, UNSC), or an actor code "
+             "prefix of whole 3-letter parts (PRKGOV).")] = None,
     source: Annotated[str | None, typer.Option(help="Source actor key or code prefix.")] = None,
     target: Annotated[str | None, typer.Option(help="Target actor key or code prefix.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, 01-20.")] = None,
+    code: Annotated[str | None, typer.Option(
+        "--code", help="CAMEO code or its prefix: 042, 04, 1411.")] = None,
     plover: Annotated[str | None, typer.Option(help="PLOVER type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Events on or after this date: YYYY-MM-DD, YYYY-MM or YYYY (an event of month "
+             "or year precision that overlaps the range counts).")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Events on or before this date: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
     place: Annotated[str | None, typer.Option(
         help="Place name (case-insensitive) or ISO3 country of the place.")] = None,
     modality: Annotated[str | None, typer.Option(
@@ -205,7 +212,14 @@ def events(
     if format not in EVENT_FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(EVENT_FORMATS)}")
         raise typer.Exit(2)
-    filt = EventFilter(actor=actor, source=source, target=target, root=root, plover=plover,
+    if limit is not None and limit < 0:
+        _fail(f"--limit must be 0 or more, not {limit}")
+        raise typer.Exit(2)
+    if modality is not None and modality not in MODALITIES:
+        _fail(f"unknown modality {modality!r}; choose one of {', '.join(MODALITIES)}")
+        raise typer.Exit(2)
+    filt = EventFilter(actor=actor, source=source, target=target, root=root, code=code,
+                       plover=plover,
                        since=since, until=until, place=place, modality=modality, limit=limit)
     with _store(db) as con:
         try:
