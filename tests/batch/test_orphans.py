@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -27,7 +28,17 @@ def _workers(driver: psutil.Process) -> list[psutil.Process]:
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_issue11_p06_workers_exit_when_the_driver_dies(corpus_file, tmp_path, sig):
-    cmd = [sys.executable, "-m", "eventwire", "ingest", str(corpus_file), "--db",
+    big = tmp_path / "big.jsonl"  # long enough to still run when killed
+    with big.open("w", encoding="utf-8") as out:
+        for n in range(40):
+            for line in corpus_file.read_text(encoding="utf-8").splitlines():
+                try:
+                    rec = json.loads(line)
+                    rec["id"], rec["text"] = f"{rec['id']}-{n}", f"{rec['text']} ({n})"
+                except (ValueError, KeyError, TypeError):
+                    continue
+                out.write(json.dumps(rec) + "\n")
+    cmd = [sys.executable, "-m", "eventwire", "ingest", str(big), "--db",
            str(tmp_path / "s.duckdb"), "--workers", "2", "--batch-size", "2"]
     proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
@@ -39,7 +50,7 @@ def test_issue11_p06_workers_exit_when_the_driver_dies(corpus_file, tmp_path, si
             time.sleep(0.2)
             workers = _workers(driver)
         assert len(workers) == 2, "the workers did not start"
-        time.sleep(3)  # the workers are loading the model or coding
+        time.sleep(2)  # the workers are loading the model or coding
         assert proc.poll() is None, "the run ended before it could be killed"
         os.kill(proc.pid, sig)
         proc.wait(timeout=30)
