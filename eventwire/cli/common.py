@@ -23,12 +23,30 @@ MaxCharsOpt = Annotated[int, typer.Option(
 StdinIdOpt = Annotated[str | None, typer.Option(
     "--id", help="Article id of a story read from standard input (default: stdin- and the "
                  "start of its text's SHA-256, so different stories never collide).")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", help="Publication date for inputs that carry none of their own: a record's "
+    "own published field, a page's date, a time-stamp line or a dateline with a year always "
+    "win over it. YYYY-MM-DD (also 2017/02/07, Feb 7, 2017, 7 February 2017); anything else "
+    "is refused.")]
 DbOpt = Annotated[Path, typer.Option(
     "--db", help="The DuckDB event store (created by `eventwire ingest`).")]
 
 
 def _fail(message: str) -> None:
     typer.echo(f"eventwire: error: {message}", err=True)
+
+
+def check_published(value: str | None) -> str | None:
+    """The --published value as ISO, or exit with a one-line error."""
+    if value is None:
+        return None
+    from eventwire.timeplace.published import normalise_date
+
+    try:
+        return normalise_date(value)
+    except ValueError as exc:
+        _fail(f"--published: {exc}")
+        raise typer.Exit(2) from exc
 
 
 def check_files(paths: list[Path]) -> None:

@@ -15,9 +15,11 @@ from eventwire.cli.common import (
     AgentsOpt,
     MaxCharsOpt,
     ModelOpt,
+    PublishedOpt,
     StdinIdOpt,
     _coder,
     _fail,
+    check_published,
 )
 from eventwire.limits import MAX_CHARS
 
@@ -34,8 +36,7 @@ def code(
         help="Files (.txt, .html, .jsonl, .csv), folders, or - for stdin.")],
     format: Annotated[str, typer.Option("--format", "-f",
                                         help="table | json | jsonl | csv")] = "table",
-    published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
+    published: PublishedOpt = None,
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Write here instead of stdout.")] = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
@@ -52,6 +53,7 @@ def code(
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
+    published = check_published(published)
     coder = _coder(model, actors, agents, max_chars)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     writer = Writer(format, out)

@@ -19,10 +19,12 @@ from eventwire.cli.common import (
     DbOpt,
     MaxCharsOpt,
     ModelOpt,
+    PublishedOpt,
     StdinIdOpt,
     _coder,
     _fail,
     check_files,
+    check_published,
 )
 from eventwire.errors import EventwireError
 from eventwire.limits import MAX_CHARS
@@ -72,8 +74,7 @@ def ingest(
     window: Annotated[int, typer.Option(
         "--window", help="Dedup window: mentions whose dates lie within this many days can "
                          "be one event.")] = 1,
-    published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
+    published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
@@ -91,6 +92,7 @@ def ingest(
             _fail(f"{name} must be at least {low}, not {value}")
             raise typer.Exit(2)
     check_files([*(actors or []), *(agents or [])])
+    published = check_published(published)
     spec = CoderSpec(model, tuple(str(a) for a in actors or []),
                      tuple(str(a) for a in agents or []), max_chars)
     coder = _coder(model, actors, agents, max_chars) if workers == 1 and not dask else None

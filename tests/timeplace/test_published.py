@@ -114,3 +114,36 @@ def test_issue11_p03_refuse_other_values(value):
 def test_issue11_p02_opening_date_only_in_the_opening():
     assert opening_date("On Friday, 3 March 2017, talks began.") == "2017-03-03"
     assert opening_date("x " * 400 + "On March 3, 2017, talks began.") is None
+
+
+def test_issue11_p11_published_option_is_one_rule_for_every_input(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Fishing talks</title><meta property="
+                    "\"article:published_time\" content=\"2017-03-03\"></head><body><article>"
+                    f"<p>{BODY}</p><p>{BODY}</p></article></body></html>")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "own", "text": BODY, "published": "2017-03-03"}) + "\n"
+                      + json.dumps({"id": "none", "text": BODY.replace("Lima", "Cusco")})
+                      + "\n")
+    story = tmp_path / "plain.txt"
+    story.write_text(BODY.replace("Lima", "Arica"))
+    result = CliRunner().invoke(app, ["code", str(page), str(corpus), str(story),
+                                      "--published", "2010-01-01", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    got = {r["id"]: (r["published"], r["published_basis"])
+           for r in map(json.loads, result.stdout.splitlines())}
+    assert got == {"page": ("2017-03-03", "html"), "own": ("2017-03-03", "given"),
+                   "none": ("2010-01-01", "option"), "plain": ("2010-01-01", "option")}
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_issue11_p11_invalid_published_is_refused(tmp_path, command):
+    story = tmp_path / "s.txt"
+    story.write_text(BODY)
+    args = [command, str(story), "--published", "21/11/2014"]
+    if command == "ingest":
+        args += ["--db", str(tmp_path / "s.duckdb")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "--published" in result.stderr
+    assert "YYYY-MM-DD" in CliRunner().invoke(app, [command, "--help"]).stdout
