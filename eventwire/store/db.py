@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,8 +30,16 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
-        raise StoreError(f"cannot open the store {path}: {exc}. Is another eventwire "
-                         "process writing to it?") from exc
+        text = " ".join(str(exc).split())
+        if "lock" in text.lower():
+            pid = re.search(r"\(PID (\d+)\)", text)
+            who = f" (process {pid.group(1)})" if pid else ""
+            raise StoreError(
+                f"the store {path} is locked by another process{who}, most likely an "
+                "`eventwire ingest` still running; DuckDB lets no other process read or write "
+                "it meanwhile: wait for the ingest to finish, or query a copy of the file"
+            ) from exc
+        raise StoreError(f"cannot open the store {path}: {text}") from exc
     except duckdb.Error as exc:
         raise StoreError(f"cannot open the store {path}: {exc}") from exc
     if read_only:
