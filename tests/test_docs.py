@@ -47,3 +47,26 @@ def test_issue11_ci_installs_as_a_newcomer_does():
 def test_changelog_and_sources_exist():
     assert (ROOT / "CHANGELOG.md").read_text(encoding="utf-8").startswith("# Changelog")
     assert (ROOT / "eventwire" / "data" / "SOURCES.md").exists()
+
+
+def _python_blocks(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [b.split("```", 1)[0] for b in text.split("```python\n")[1:]]
+
+
+def test_issue11_p14_readme_example_runs_and_handles_rejections(capsys):
+    block = next(b for b in _python_blocks(ROOT / "README.md") if "eventwire.code(" in b)
+    assert "Rejection" in block
+    exec(compile(block, "README.md", "exec"), {})
+    assert "04" in capsys.readouterr().out
+
+
+def test_issue11_p14_store_example_has_a_main_guard_and_package_is_typed():
+    block = next(b for b in _python_blocks(ROOT / "docs" / "store.md") if "workers=2" in b)
+    assert 'if __name__ == "__main__":' in block
+    compile(block, "store.md", "exec")
+    import importlib.resources
+
+    assert importlib.resources.files("eventwire").joinpath("py.typed").is_file()
+    schema = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert "`Evidence` object" in schema
