@@ -55,7 +55,11 @@ def code(
         raise typer.Exit(2)
     published = check_published(published)
     coder = _coder(model, actors, agents, max_chars)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(2) from exc
     writer = Writer(format, out)
     coded = rejected = 0
     for result in coder.code_many(read_inputs(inputs, published, stdin_id)):
@@ -98,8 +102,15 @@ def evaluate(
     """Code a gold file's articles and score them (same figures as the shared scorer)."""
     from eventwire.evaluate import evaluate_file, render_report
 
+    if not gold.is_file():
+        _fail(f"gold file not found: {gold}")
+        raise typer.Exit(2)
     coder = _coder(model, actors, agents)
-    report = evaluate_file(coder, gold, output)
+    try:
+        report = evaluate_file(coder, gold, output)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        _fail(" ".join(str(exc).split()))
+        raise typer.Exit(2) from exc
     render_report(report, worst)
 
 

@@ -98,11 +98,16 @@ def ingest(
     coder = _coder(model, actors, agents, max_chars) if workers == 1 and not dask else None
     if coder is None and (actors or agents):
         _table_problems(actors or [], agents or [])
+    fresh = not db.exists()
     with _store(db, read_only=False) as con:
         try:
             runner = make_runner(spec, workers, dask, coder)
-        except (EventwireError, OSError) as exc:
-            _fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - Dask raises many kinds when it can't start
+            con.close()
+            if fresh:  # leave no empty store behind a run that never started
+                for leftover in (db, db.with_name(db.name + ".wal")):
+                    leftover.unlink(missing_ok=True)
+            _fail(" ".join(f"cannot start the workers: {exc}".split()))
             raise typer.Exit(2) from exc
         try:
             with IngestProgress(count_records(inputs)) as progress:

@@ -10,6 +10,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,13 +34,32 @@ def read_inputs(paths: list[str], published: str | None = None, stdin_id: str | 
             continue
         path = Path(p)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
+            for child in folder_files(path):
+                if isinstance(child, Rejection):
+                    yield child
+                elif child.suffix.lower() in SUFFIXES:
                     yield from isolated(read_path(child, published), child.stem, str(child))
+                else:
+                    yield Rejection(child.name, f"skipped: unknown suffix {child.suffix!r} "
+                                    f"(read: {', '.join(SUFFIXES)})", str(child))
         elif path.exists():
             yield from isolated(read_path(path, published), path.stem, str(path))
         else:
             yield Rejection(path.name, f"input not found: {p}", str(p))
+
+
+def folder_files(folder: Path) -> Iterator[Path | Rejection]:
+    """The files under a folder, sorted, hidden ones left out; a sub-folder that cannot be
+    read becomes a rejection naming it."""
+    problems: list[OSError] = []
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / f for f in files if not f.startswith("."))
+    for err in problems:
+        where = err.filename or str(folder)
+        yield Rejection(Path(where).name, f"cannot read folder: {err.strerror}", str(where))
+    yield from sorted(found)
 
 
 def isolated(records: Iterator[Article | Rejection], id: str, origin: str
