@@ -14,7 +14,7 @@ from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
 from eventwire.events.lexicon import LexEntry, Lexicon, cues
 from eventwire.events.modality import intent_head, modality
 from eventwire.events.speech import statements
-from eventwire.nlp.spans import sent_ents
+from eventwire.nlp.spans import one_line, sent_ents
 from eventwire.records import Actor, Event, Evidence, Place, Quote
 from eventwire.timeplace.dates import ResolvedDate, not_after, resolve
 from eventwire.timeplace.places import Gazetteer
@@ -376,7 +376,8 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         dated_by = "dateline"
     place = event_place(trig, ctx)
     said_by = attribution(trig, ctx)
-    evidence = Evidence(sent_index, trig.sent.text, (trig.idx, trig.idx + len(trig)), rule)
+    evidence = Evidence(sent_index, one_line(trig.sent.text), (trig.idx, trig.idx + len(trig)),
+                        rule)
     out = []
     for src, tgt in pairs:
         conf = 0.45

@@ -83,6 +83,17 @@ class CleanText:
     dropped: list[str] = field(default_factory=list)
 
 
+_NAV_SPLIT = re.compile(r"\s+[|•»·>/]\s+|\s*\|\s*")
+_END_MARK = re.compile(r"\s*\((?:END|end|End)\)\s*$")
+
+
+def is_nav(line: str) -> bool:
+    """A navigation bar: three or more short items between separators
+    ("Home | World | Sport | Business", "News » Middle East » Syria")."""
+    parts = [p for p in _NAV_SPLIT.split(line.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
 def is_leftover(line: str) -> bool:
     s = line.strip()
     return any(r.match(s) for r in _leftover_res())
@@ -182,10 +193,11 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = REUTERS_PREFIX_RE.sub("", raw)
         line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
+        line = _END_MARK.sub("", line)  # a wire story's closing "(END)"
         if not line:
             kept.append("")
             continue
-        if is_leftover(line):
+        if is_leftover(line) or is_nav(line):
             out.dropped.append(line)
             continue
         if is_timestamp(line):

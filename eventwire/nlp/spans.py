@@ -40,3 +40,9 @@ def sent_ents(sent: Span) -> list[Span]:
         else:
             i += 1
     return out
+
+
+def one_line(text: str) -> str:
+    """A sentence as one line: no trailing blank lines, no line breaks inside (evidence that
+    stays one CSV cell and one table row)."""
+    return " ".join(text.split())
