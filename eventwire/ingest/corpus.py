@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -180,6 +181,8 @@ def _csv_rows(text: IO[str], name: str, published: str | None
     if not reader.fieldnames or "text" not in reader.fieldnames or "id" not in reader.fieldnames:
         yield Rejection(name, "CSV needs 'id' and 'text' columns", name)
         return
+    width = len(reader.fieldnames)
+    last = reader.line_num
     while True:
         try:
             row = next(reader)
@@ -188,13 +191,36 @@ def _csv_rows(text: IO[str], name: str, published: str | None
         except csv.Error as exc:
             yield Rejection(f"{name}:{reader.line_num}", f"malformed CSV: {exc}",
                             f"{name}:{reader.line_num}")
+            last = reader.line_num
             continue
+        first, last = last + 1, reader.line_num
         origin = f"{name}:{reader.line_num}"
         if None in row:
             yield Rejection(str(row.get("id") or origin), "malformed CSV row (extra fields)",
                             origin)
             continue
+        if last > first and any(_swallowed(v, width) for v in row.values()):
+            yield Rejection(str(row.get("id") or origin),
+                            f"malformed CSV: an unterminated quote makes this record swallow "
+                            f"the records after it (lines {first}-{last}); fix the quoting",
+                            origin)
+            continue
         yield _record(row, origin, published)
+
+
+def _swallowed(value: str | None, width: int) -> bool:
+    """A field spanning lines holds a line that starts like a record of its own (an id such
+    as 'a2' or 'wire-17', a comma, more text): a quote left open earlier swallowed it."""
+    if not value or "\n" not in value or width < 2:
+        return False
+    for line in value.split("\n")[1:]:
+        fields = next(csv.reader([line]), [])
+        if len(fields) >= 2 and _ID_LIKE.fullmatch(fields[0]) and fields[1].strip():
+            return True
+    return False
+
+
+_ID_LIKE = re.compile(r"(?=[\w.:/\-]*[\d_\-])[\w.:/\-]{1,64}")
 
 
 def _read_stdin(published: str | None, stdin_id: str | None = None

@@ -118,3 +118,18 @@ def test_issue11_p16_stdin_jsonl_is_streamed(monkeypatch):
     assert next(records).id == "j0"
     assert raw.pos < len(raw.data) // 10
     assert sum(1 for _ in records) == 2999
+
+
+def test_issue11_p15_unterminated_csv_quote_is_reported(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text('id,text,published\n'
+                    'a1,"Chile and Peru met in Lima.,2017-02-07\n'
+                    'a2,"Bolivia protested to Chile on Monday.",2017-02-07\n'
+                    'a3,"Peru thanked Chile.",2017-02-07\n', encoding="utf-8")
+    got = list(read_inputs([str(path)]))
+    bad = [r for r in got if isinstance(r, Rejection)]
+    assert bad and "unterminated quote" in bad[0].reason
+    multi = tmp_path / "m.csv"  # a legitimate multi-line text is not flagged
+    multi.write_text('id,text\nb1,"First paragraph, with a comma.\nSecond paragraph."\n',
+                     encoding="utf-8")
+    assert [type(r) for r in read_inputs([str(multi)])] == [Article]
