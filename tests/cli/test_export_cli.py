@@ -63,17 +63,25 @@ def test_gdelt_export_has_61_columns_in_order_with_the_known_event(nk_db, tmp_pa
 def test_issue11_p09_globaleventid_is_stable_across_exports(nk_db, tmp_path):
     db = tmp_path / "copy.duckdb"
     db.write_bytes(nk_db.read_bytes())
-    before = export(db, "gdelt", tmp_path / "a.tsv").read_text(encoding="utf-8").splitlines()
-    story = tmp_path / "more.txt"
+
+    def exported(name: str) -> dict[str, str]:  # event_id -> GLOBALEVENTID
+        path = export(db, "gdelt", tmp_path / name)
+        rows = path.read_text(encoding="utf-8").splitlines()
+        ids = (tmp_path / f"{name}.event_ids.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        assert [r.split("\t")[0] for r in rows] == [i.split("\t")[0] for i in ids]
+        return {e: g for g, e in (i.split("\t") for i in ids)}
+
+    before = exported("a.tsv")
+    story = tmp_path / "more.txt"  # an earlier story: its events sort before the others
     story.write_text("Japan and China held talks in Tokyo on Monday, officials said.",
                      encoding="utf-8")
     added = runner.invoke(app, ["ingest", str(story), "--db", str(db), "--published",
-                                "2017-02-13"])
+                                "2017-01-02"])
     assert added.exit_code == 0, added.output
-    after = export(db, "gdelt", tmp_path / "b.tsv").read_text(encoding="utf-8").splitlines()
+    after = exported("b.tsv")
     assert len(after) > len(before)
-    ids_before = {line.split("\t")[0] for line in before}
-    assert ids_before <= {line.split("\t")[0] for line in after}
+    assert {e: after[e] for e in before} == before
+    assert all(int(g) == global_event_id(e) for e, g in after.items())
 
 
 @pytest.mark.skipif(not GDELT_REF.exists(), reason="GDELT reference columns not found")
