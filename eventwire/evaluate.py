@@ -142,7 +142,12 @@ def load_jsonl(path: Path) -> dict[str, dict[str, Any]]:
                 try:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
+                    raise ValueError(f"{path}:{n}: not JSON ({exc.msg} at column "
+                                     f"{exc.colno}); a gold file has one JSON object a line"
+                                     ) from exc
+                if not isinstance(rec, dict) or not rec.get("id"):
+                    raise ValueError(f"{path}:{n}: not a gold record (a JSON object with "
+                                     "'id', 'text' and 'events')")
                 out[str(rec.get("id"))] = rec
     return out
 

@@ -21,12 +21,20 @@ from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.ingest.text import CleanText, clean_article
+from eventwire.limits import MAX_CHARS
 from eventwire.nlp import load_model
+from eventwire.nlp.chunks import pipe_long
 from eventwire.records import Article, CodedArticle, Event, Quote, Rejection
 from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
+from eventwire.timeplace.published import (
+    best,
+    date_in,
+    normalise_date,
+    opening_date,
+    place_date,
+)
 
-MAX_CHARS = 1_000_000
 _ENGLISH = frozenset(
     "the of and to in a is that for on with was said by as at from it has have be are an were "
     "will his its their this which who not but after".split()
@@ -38,6 +46,8 @@ _WORD = re.compile(r"[A-Za-z']+")
 class Prepared:
     article: Article
     clean: CleanText
+    published: str | None = None  # ISO; given or inferred (timeplace/published.py)
+    published_basis: str | None = None
 
 
 def check_text(article: Article, max_chars: int = MAX_CHARS) -> str | None:
@@ -49,7 +59,7 @@ def check_text(article: Article, max_chars: int = MAX_CHARS) -> str | None:
         return "binary content (control bytes in text)"
     if len(text) > max_chars:
         return (f"text too large ({len(text):,} characters > limit {max_chars:,}); "
-                "split the document or raise --max-chars")
+                "split the document, or raise the limit with --max-chars")
     words = _WORD.findall(text[:20000].lower())
     if not words:
         return "no words in text"
@@ -57,6 +67,26 @@ def check_text(article: Article, max_chars: int = MAX_CHARS) -> str | None:
     if len(words) >= 20 and share < 0.08:  # too short to judge: let it through
         return f"not English (only {share:.0%} common English words)"
     return None
+
+
+def publication_date(article: Article) -> tuple[str | None, str | None, CleanText] | Rejection:
+    """(published, published_basis, cleaned text): the article's own date when it has one,
+    else the best date its text carries (timeplace/published.py gives the order of trust)."""
+    given: str | None = None
+    if article.published:
+        try:
+            given = normalise_date(article.published)
+        except ValueError as exc:
+            return Rejection(article.id, f"unreadable published date: {exc}", article.origin)
+    basis = (article.published_basis or "given") if given else None
+    raw = clean_article(article.text, None, article.title)  # no anchor: only dated lines date
+    stamp = next((d for d in map(date_in, raw.stamps) if d), None)
+    published, basis = best([(given, basis or "given"), (stamp, "header"),
+                             (raw.dateline.date or place_date(raw.body), "dateline"),
+                             (opening_date(raw.body), "text")])
+    if published is None:
+        return None, None, raw
+    return published, basis, clean_article(article.text, published, article.title)
 
 
 class Coder:
@@ -88,11 +118,14 @@ class Coder:
         problem = check_text(article, self.max_chars)
         if problem:
             return Rejection(article.id, problem, article.origin)
-        clean = clean_article(article.text, article.published, article.title)
+        found = publication_date(article)
+        if isinstance(found, Rejection):
+            return found
+        published, basis, clean = found
         if not clean.body.strip():
             return Rejection(article.id, "no body text left after removing page leftovers",
                              article.origin)
-        return Prepared(article, clean)
+        return Prepared(article, clean, published, basis)
 
     def code_article(self, article: Article) -> CodedArticle | Rejection:
         return next(iter(self.code_many([article])))
@@ -109,11 +142,12 @@ class Coder:
 
     def code_doc(self, doc: Doc, prepared: Prepared) -> CodedArticle:
         clean, article = prepared.clean, prepared.article
-        anchor = parse_iso(clean.dateline.date) or parse_iso(article.published)
+        anchor = parse_iso(clean.dateline.date) or parse_iso(prepared.published)
         events, quotes = self._extract(doc, anchor, clean.dateline.place)
         return CodedArticle(
-            id=article.id, title=clean.title, published=article.published or clean.dateline.date,
-            dateline=clean.dateline, events=tuple(events), quotes=tuple(quotes),
+            id=article.id, title=clean.title, published=prepared.published,
+            published_basis=prepared.published_basis, dateline=clean.dateline,
+            events=tuple(events), quotes=tuple(quotes),
             byline=clean.byline, url=article.url, source=article.source, text=doc.text,
         )
 
@@ -135,8 +169,7 @@ class Coder:
                     yield prepared.clean.body, counter - 1
 
         next_out = 0
-        stream = self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
-                               n_process=n_process)
+        stream = pipe_long(self.nlp, texts(), batch_size=batch_size, n_process=n_process)
         for doc, idx in stream:
             while next_out < idx:  # rejections queued before this article
                 yield pending.pop(next_out)  # type: ignore[misc]

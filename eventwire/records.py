@@ -33,6 +33,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str | None = None  # file[:line] the record came from
+    published_basis: str | None = None  # "given", "html" or "option" (timeplace/published.py)
 
 
 @dataclass(frozen=True)
@@ -161,12 +162,14 @@ class CodedArticle:
     source: str | None = None
     # the cleaned text the offsets point into; kept out of to_dict() (the scorer's shape)
     text: str | None = field(default=None, repr=False, compare=False)
+    published_basis: str | None = None  # where `published` came from (timeplace/published.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "published": self.published,
+            "published_basis": self.published_basis,
             "dateline": asdict(self.dateline),
             "byline": self.byline,
             "url": self.url,

@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from eventwire.evaluate import evaluate_file, load_jsonl
+from tests.shared import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = Path(os.environ.get("EVENTWIRE_DEV_GOLD", ROOT.parent / "shared" / "corpus" / "dev.jsonl"))
-SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
+GOLD = Path(os.environ.get("EVENTWIRE_DEV_GOLD", SHARED / "corpus" / "dev.jsonl"))
+SCORER = SHARED / "tools" / "score_events.py"
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason=f"dev gold set not found at {GOLD}")
 

@@ -18,7 +18,7 @@ PACKAGE = Path(knowledge.__file__).parent
 
 # the package's floors, lowest first: a module may import its own floor and those below it
 LAYERS = [
-    {"errors", "rules"}, {"resources"}, {"knowledge", "records"}, {"codebook", "nlp"},
+    {"errors", "rules", "limits"}, {"resources"}, {"knowledge", "records"}, {"codebook", "nlp"},
     {"timeplace"}, {"ingest", "actors"}, {"events"}, {"pipeline", "output", "evaluate"},
     {"component", "store"}, {"batch"}, {"api", "web"}, {"cli", "__main__", "eventwire"},
 ]

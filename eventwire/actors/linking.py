@@ -45,6 +45,9 @@ CONFLICT_SIDES = register(
     "actors.conflict_sides.v1", stage="actor",
     summary="'The warring parties in X': X's government side and its armed opposition.",
     example="The warring parties in Libya clashed on Monday.")
+# Antecedents are looked for among this many latest mentions (a long article's whole mention
+# list would make linking quadratic; ordinary articles have far fewer mentions than this).
+CANDIDATES = 400
 
 
 class Linking:
@@ -58,6 +61,10 @@ class Linking:
 
     def actor(self, head: Token) -> Actor | None:  # provided by ArticleActors
         raise NotImplementedError
+
+    def recent(self) -> list[Any]:
+        """The latest ``CANDIDATES`` mentions, latest first."""
+        return self.mentions[:-CANDIDATES - 1:-1]
 
     def _located_in(self, h: Token) -> str | None:  # provided by ArticleActors
         raise NotImplementedError
@@ -96,7 +103,7 @@ class Linking:
 
     def _link_role(self, h: Token, role: Role) -> Actor | None:
         lemma = h.lemma_.lower()
-        for m in reversed(self.mentions):
+        for m in self.recent():
             if m.token >= h.i:
                 continue
             if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
@@ -105,7 +112,7 @@ class Linking:
 
     def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         lemma = h.lemma_.lower()
-        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        prior = [m for m in self.recent() if m.token < h.i]
         own_subject = clause_subject(h)
         own_actor = self._cache.get(own_subject) if own_subject is not None else None
         own_key = own_actor.key if own_actor is not None and \
@@ -152,7 +159,7 @@ class Linking:
         c = self.cues
         if low in c["first_person"]:
             return self._speaker_of(h)
-        prior = [m for m in reversed(self.mentions) if m.token < h.i]
+        prior = [m for m in self.recent() if m.token < h.i]
         if low in c["person_pronouns"]:  # "a citizen journalist" introduces no one to refer to
             prior = [m for m in prior if not self._indefinite(h.doc[m.token])]
         if low in ("him", "her", "himself", "herself") and h.dep_ in ("dobj", "pobj", "dative"):

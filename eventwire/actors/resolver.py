@@ -230,7 +230,7 @@ class ArticleActors(Linking):
             if state is not None:
                 return replace(state, text=span_text(head), resolved_by=STATE_PROCESS)
         if lemma in self.cues["body_documents"] and definite(head):
-            body = next((m.actor for m in reversed(self.mentions)
+            body = next((m.actor for m in self.recent()
                          if m.token < head.i and m.actor.org and not m.actor.country), None)
             if body is not None:  # "the resolution": the body it was put to
                 return replace(body, text=span_text(head), resolved_by=BODY_DOCUMENT,
@@ -303,7 +303,7 @@ class ArticleActors(Linking):
     def last_protesters(self, before: Token, window: int = 120) -> Actor | None:
         """The protesters last mentioned shortly before ``before`` (riot control's target)."""
         roles = self.cues["protest_roles"]
-        return next((m.actor for m in reversed(self.mentions)
+        return next((m.actor for m in self.recent()
                      if before.i - window <= m.token < before.i and m.lemma in roles), None)
 
     def place_actor(self, h: Token) -> Actor | None:
@@ -612,7 +612,7 @@ class ArticleActors(Linking):
     def _name_for_role(self, country: str | None, org: str | None, role: Role,
                        plural: bool = False) -> str | None:
         if role.leader and country and not plural:  # "the Russian leader" -> the office
-            for m in reversed(self.mentions):       # holder of that country named earlier
+            for m in self.recent():                 # holder of that country named earlier
                 if m.person and m.actor.country == country and m.actor.name and \
                         (m.actor.table or "").startswith("officeholders"):
                     return m.actor.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.knowledge import words
+from eventwire.nlp.spans import ent_span
 
 
 def np_bounds(h: Token) -> tuple[int, int]:
@@ -22,10 +23,7 @@ def np_bounds(h: Token) -> tuple[int, int]:
 
 
 def ent_of(tok: Token) -> Span:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return tok.doc[tok.i:tok.i + 1]
+    return ent_span(tok) or tok.doc[tok.i:tok.i + 1]  # linear on long documents
 
 
 def definite(h: Token) -> bool:

@@ -97,6 +97,7 @@ def run_ingest(
     batch_size: int = 32,
     window_days: int = 1,
     published: str | None = None,
+    stdin_id: str | None = None,
     on_batch: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Code ``inputs`` with ``runner`` into the store behind ``con``; return the summary."""
@@ -118,7 +119,7 @@ def run_ingest(
         if on_batch is not None:
             on_batch(summary)
 
-    for items in chunked(read_inputs(inputs, published), batch_size):
+    for items in chunked(read_inputs(inputs, published, stdin_id), batch_size):
         plan = plan_batch(con, items, inflight)
         pending.append((plan, runner.submit(plan.payload) if plan.payload else None))
         while len(pending) >= runner.max_inflight:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Protocol
@@ -55,7 +56,7 @@ class PoolRunner:
         self.max_inflight = 2 * workers + 1  # every worker busy, one more batch queued each
         self.pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=init_worker, initargs=(spec,),
+            initializer=init_worker, initargs=(spec, os.getpid()),  # workers end with us
         )
 
     def submit(self, payload: list[Payload]) -> Future[Results]:

@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from eventwire.limits import MAX_CHARS
 from eventwire.records import Rejection
 from eventwire.store.rows import coded_rows, reject_row, text_row
 from eventwire.store.writer import Payload, from_payload
@@ -26,11 +27,13 @@ class CoderSpec:
     model: str | None = None
     actors: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
+    max_chars: int | None = None  # None: the default limit (pipeline.MAX_CHARS)
 
     def build(self) -> Coder:
         from eventwire.pipeline import Coder
 
-        return Coder(model=self.model, actors=list(self.actors), agents=list(self.agents))
+        return Coder(model=self.model, actors=list(self.actors), agents=list(self.agents),
+                     max_chars=self.max_chars or MAX_CHARS)
 
 
 # One Coder per worker process, built on the first batch (or by a pool initializer).
@@ -60,8 +63,13 @@ def code_batch(coder: Coder, payload: list[Payload]) -> list[dict[str, Any]]:
     return out
 
 
-def init_worker(spec: CoderSpec) -> None:
-    """Process-pool initializer: load the model once, before the first batch arrives."""
+def init_worker(spec: CoderSpec, driver_pid: int | None = None) -> None:
+    """Process-pool initializer: end with the driver, then load the model once, before the
+    first batch arrives."""
+    if driver_pid is not None:
+        from eventwire.batch.orphans import exit_with_parent
+
+        exit_with_parent(driver_pid)
     coder_for(spec)
 
 

@@ -11,8 +11,19 @@ import typer
 from eventwire import __version__
 from eventwire.cli import serve as serve_command
 from eventwire.cli import store as store_commands
-from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, _coder, _fail
+from eventwire.cli.common import (
+    ActorsOpt,
+    AgentsOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    PublishedOpt,
+    StdinIdOpt,
+    _coder,
+    _fail,
+    check_published,
+)
 from eventwire.cli.why import why as why_command
+from eventwire.limits import MAX_CHARS
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -27,10 +38,11 @@ def code(
         help="Files (.txt, .html, .jsonl, .csv), folders, or - for stdin.")],
     format: Annotated[str, typer.Option("--format", "-f",
                                         help="table | json | jsonl | csv")] = "table",
-    published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
+    published: PublishedOpt = None,
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Write here instead of stdout.")] = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     model: ModelOpt = None,
@@ -43,11 +55,16 @@ def code(
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    coder = _coder(model, actors, agents)
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    published = check_published(published)
+    coder = _coder(model, actors, agents, max_chars)
+    try:
+        out = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(2) from exc
     writer = Writer(format, out)
     coded = rejected = 0
-    for result in coder.code_many(read_inputs(inputs, published)):
+    for result in coder.code_many(read_inputs(inputs, published, stdin_id)):
         if isinstance(result, Rejection):
             rejected += 1
             where = f" ({result.origin})" if result.origin and result.origin != result.id else ""
@@ -70,8 +87,9 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
 
     path = data_path("examples/wire-story.txt")
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
-    code([str(path)], format=format, published="2019-03-06", output=None, actors=None,
-         agents=None, model=None)
+    # no date given: the story's own time-stamp line dates it, as any input's would
+    code([str(path)], format=format, published=None, output=None, max_chars=MAX_CHARS,
+         stdin_id=None, actors=None, agents=None, model=None)
 
 
 @app.command()
@@ -86,8 +104,15 @@ def evaluate(
     """Code a gold file's articles and score them (same figures as the shared scorer)."""
     from eventwire.evaluate import evaluate_file, render_report
 
+    if not gold.is_file():
+        _fail(f"gold file not found: {gold}")
+        raise typer.Exit(2)
     coder = _coder(model, actors, agents)
-    report = evaluate_file(coder, gold, output)
+    try:
+        report = evaluate_file(coder, gold, output)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        _fail(" ".join(str(exc).split()))
+        raise typer.Exit(2) from exc
     render_report(report, worst)
 
 

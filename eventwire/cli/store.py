@@ -17,16 +17,22 @@ from eventwire.cli.common import (
     ActorsOpt,
     AgentsOpt,
     DbOpt,
+    MaxCharsOpt,
     ModelOpt,
+    PublishedOpt,
+    StdinIdOpt,
     _coder,
     _fail,
     check_files,
+    check_published,
 )
 from eventwire.errors import EventwireError
+from eventwire.limits import MAX_CHARS
 from eventwire.store.db import DEFAULT_DB
 
 DEFAULT_DB_PATH = Path(DEFAULT_DB)
 EVENT_FORMATS = ("table", "json", "jsonl", "csv")
+MODALITIES = ("asserted", "negated", "hypothetical")
 
 
 @contextmanager
@@ -68,8 +74,9 @@ def ingest(
     window: Annotated[int, typer.Option(
         "--window", help="Dedup window: mentions whose dates lie within this many days can "
                          "be one event.")] = 1,
-    published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,
+    published: PublishedOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     model: ModelOpt = None,
@@ -85,21 +92,28 @@ def ingest(
             _fail(f"{name} must be at least {low}, not {value}")
             raise typer.Exit(2)
     check_files([*(actors or []), *(agents or [])])
+    published = check_published(published)
     spec = CoderSpec(model, tuple(str(a) for a in actors or []),
-                     tuple(str(a) for a in agents or []))
-    coder = _coder(model, actors, agents) if workers == 1 and not dask else None
+                     tuple(str(a) for a in agents or []), max_chars)
+    coder = _coder(model, actors, agents, max_chars) if workers == 1 and not dask else None
     if coder is None and (actors or agents):
         _table_problems(actors or [], agents or [])
+    fresh = not db.exists()
     with _store(db, read_only=False) as con:
         try:
             runner = make_runner(spec, workers, dask, coder)
-        except (EventwireError, OSError) as exc:
-            _fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - Dask raises many kinds when it can't start
+            con.close()
+            if fresh:  # leave no empty store behind a run that never started
+                for leftover in (db, db.with_name(db.name + ".wal")):
+                    leftover.unlink(missing_ok=True)
+            _fail(" ".join(f"cannot start the workers: {exc}".split()))
             raise typer.Exit(2) from exc
         try:
             with IngestProgress(count_records(inputs)) as progress:
                 summary = run_ingest(con, inputs, runner, batch_size=batch_size,
                                      window_days=window, published=published,
+                                     stdin_id=stdin_id,
                                      on_batch=progress)
         except EventwireError as exc:
             _fail(str(exc))
@@ -178,13 +192,19 @@ def _print_events(rows: Iterable[dict[str, Any]], fmt: str, con: duckdb.DuckDBPy
 def events(
     db: DbOpt = DEFAULT_DB_PATH,
     actor: Annotated[str | None, typer.Option(
-        help="Source or target: country or org key (PRK, UNSC) or actor code prefix.")] = None,
+        help="Source or target: a whole country or org key (PRK, UNSC), or an actor code "
+             "prefix of whole 3-letter parts (PRKGOV).")] = None,
     source: Annotated[str | None, typer.Option(help="Source actor key or code prefix.")] = None,
     target: Annotated[str | None, typer.Option(help="Target actor key or code prefix.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, 01-20.")] = None,
+    code: Annotated[str | None, typer.Option(
+        "--code", help="CAMEO code or its prefix: 042, 04, 1411.")] = None,
     plover: Annotated[str | None, typer.Option(help="PLOVER type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Events on or after this date: YYYY-MM-DD, YYYY-MM or YYYY (an event of month "
+             "or year precision that overlaps the range counts).")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Events on or before this date: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
     place: Annotated[str | None, typer.Option(
         help="Place name (case-insensitive) or ISO3 country of the place.")] = None,
     modality: Annotated[str | None, typer.Option(
@@ -199,7 +219,14 @@ def events(
     if format not in EVENT_FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(EVENT_FORMATS)}")
         raise typer.Exit(2)
-    filt = EventFilter(actor=actor, source=source, target=target, root=root, plover=plover,
+    if limit is not None and limit < 0:
+        _fail(f"--limit must be 0 or more, not {limit}")
+        raise typer.Exit(2)
+    if modality is not None and modality not in MODALITIES:
+        _fail(f"unknown modality {modality!r}; choose one of {', '.join(MODALITIES)}")
+        raise typer.Exit(2)
+    filt = EventFilter(actor=actor, source=source, target=target, root=root, code=code,
+                       plover=plover,
                        since=since, until=until, place=place, modality=modality, limit=limit)
     with _store(db) as con:
         try:

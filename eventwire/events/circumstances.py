@@ -12,6 +12,7 @@ from eventwire.actors.resolver import ArticleActors
 from eventwire.events.frames import subjects
 from eventwire.events.lexicon import Lexicon
 from eventwire.knowledge import words
+from eventwire.nlp.spans import sent_ents
 from eventwire.records import Actor, Place
 from eventwire.rules import Step, register
 from eventwire.timeplace.dates import ResolvedDate, resolve
@@ -125,7 +126,7 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
 
 def _date_at(trigger: Token, anchors: set[int], ctx: Context,
              future: bool = False) -> ResolvedDate | None:
-    for ent in trigger.sent.ents:
+    for ent in sent_ents(trigger.sent):
         if ent.label_ != "DATE":  # clock times ("at 4 p.m.") say nothing of the day
             continue
         tok = ent.root
@@ -175,7 +176,7 @@ def event_place(trigger: Token, ctx: Context) -> Place | None:
 
 
 def _ent_text(tok: Token) -> str:
-    for ent in tok.sent.ents:
+    for ent in sent_ents(tok.sent):
         if ent.start <= tok.i < ent.end:
             return ent.text.removeprefix("the ").removeprefix("The ")
     return tok.text

@@ -26,9 +26,10 @@ from eventwire.events.modality import intent_head, modality, modality_step
 from eventwire.events.recodes import recode
 from eventwire.events.speech import statements
 from eventwire.knowledge import words
+from eventwire.nlp.spans import one_line
 from eventwire.records import Actor, Event, Evidence, Quote
 from eventwire.rules import Step, register
-from eventwire.timeplace.dates import ResolvedDate
+from eventwire.timeplace.dates import ResolvedDate, not_after
 
 __all__ = ["Context", "extract", "frame_events"]
 
@@ -345,6 +346,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     future = mod == "hypothetical"
     when = event_date(when_tok, ctx, future)
     # an intent's own date is not the date of the act it intends ("vowed to raid it on Friday")
+    when = not_after(when, ctx.anchor, future)  # only a future act is dated after the story
     dated_by = "text"
     date_step: Step | None = None
     if when is not None:
@@ -362,7 +364,8 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         date_step = Step("date", DATE_DATELINE, when.value)
     place = event_place(trig, ctx)
     said_by, said_step = attribution(trig, ctx)
-    evidence = Evidence(sent_index, trig.sent.text, (trig.idx, trig.idx + len(trig)), rule)
+    evidence = Evidence(sent_index, one_line(trig.sent.text),
+                        (trig.idx, trig.idx + len(trig)), rule)
     shared = [modality_step(trig, mod)]
     shared += [date_step] if date_step else []
     shared += [place_step(place)] if place else []

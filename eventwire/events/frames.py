@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.codebook import lookup
 from eventwire.events.lexicon import LexEntry, Lexicon
+from eventwire.events.triggers import in_date
 from eventwire.knowledge import words
 from eventwire.rules import Step, register
 
@@ -374,6 +375,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for tok in sent:
         if tok.lemma_.lower() not in lexicon.lemmas:
+            continue
+        if in_date(tok):  # "signed the deals March 18": a month, not a march
             continue
         hit = lexicon.match(tok)
         if hit is None:

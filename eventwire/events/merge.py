@@ -25,12 +25,15 @@ def merge(events: list[Event]) -> list[Event]:
     only a later one has it.
     """
     out: list[Event] = []
-    for ev in events:
-        same = next((first for first in out if _restates(first, ev)), None)
-        if same is None:
+    by_key: dict[tuple[str | None, str | None, str, str], list[int]] = {}
+    for ev in events:  # only events of the same key can restate each other
+        slots = by_key.setdefault(_key(ev), [])
+        i = next((j for j in slots if _restates(out[j], ev)), -1)
+        if i < 0:
+            slots.append(len(out))
             out.append(ev)
             continue
-        i = out.index(same)
+        same = out[i]
         if len(ev.cameo) > len(same.cameo) and ev.evidence.sentence == same.evidence.sentence:
             kept, merged = ev, same
         elif same.date_basis == "dateline" and ev.date_basis == "text":

@@ -28,7 +28,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*"
 _REGION = r"(?:,\s*[A-Z][\w.'\-]*(?:[ \-][A-Za-z][\w.'\-]*){0,3})"
 _DL_DATE = (rf"(?:,?\s*(?:{_WEEKDAY}\.?,?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
-            r"(?:,\s*\d{4})?)")
+            r"(?:,\s*(?P<year>\d{4}))?)")
 def _agency(name: str) -> str:
     return rf"(?:\s*\((?P<{name}>[A-Z][\w .&/'\-]{{1,40}})\))"
 
@@ -44,7 +44,7 @@ TITLE_DATELINE_RE = re.compile(
 )
 AGENCY_DATELINE_RE = re.compile(  # "14medio, Washington, 17 December 2014 (With ...) — "
     rf"^[\w .]{{2,30}},\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<day>\d{{1,2}})\s+"
-    rf"(?P<month>{_MONTH})\s+\d{{4}}\s*(?:\([^)]{{0,60}}\))?\s*(?:—|--|–)\s+"
+    rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s*(?:\([^)]{{0,60}}\))?\s*(?:—|--|–)\s+"
 )
 REUTERS_PREFIX_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 BYLINE_RE = re.compile(
@@ -78,8 +78,20 @@ class CleanText:
     title: str | None = None
     byline: str | None = None
     timestamp: str | None = None
+    stamps: list[str] = field(default_factory=list)  # every time-stamp line, in order
     dateline: Dateline = field(default_factory=Dateline)
     dropped: list[str] = field(default_factory=list)
+
+
+_NAV_SPLIT = re.compile(r"\s+[|•»·>/]\s+|\s*\|\s*")
+_END_MARK = re.compile(r"\s*\((?:END|end|End)\)\s*$")
+
+
+def is_nav(line: str) -> bool:
+    """A navigation bar: three or more short items between separators
+    ("Home | World | Sport | Business", "News » Middle East » Syria")."""
+    parts = [p for p in _NAV_SPLIT.split(line.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
 def is_leftover(line: str) -> bool:
@@ -103,7 +115,13 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE_RE.match(s) or BYLINE_PIPE_RE.match(s)) or s.endswith("Staff Writer")
 
 
-def _dateline_date(month: str | None, day: str | None, anchor: date | None) -> str | None:
+def _dateline_date(month: str | None, day: str | None, anchor: date | None,
+                   written_year: str | None = None) -> str | None:
+    if month and day and written_year:  # "GENEVA, March 3, 2017": the dateline says it all
+        try:
+            return date(int(written_year), MONTHS[month.lower()[:3]], int(day)).isoformat()
+        except ValueError:
+            return None
     if not month or not day or anchor is None:
         return anchor.isoformat() if anchor and not month else None
     m = MONTHS[month.lower()[:3]]
@@ -129,7 +147,7 @@ def match_dateline(paragraph: str, anchor: date | None) -> tuple[Dateline, int] 
             continue
         gd = m.groupdict()
         agency = (gd.get("agency") or gd.get("agency2") or "").strip() or None
-        when = _dateline_date(gd.get("month"), gd.get("day"), anchor)
+        when = _dateline_date(gd.get("month"), gd.get("day"), anchor, gd.get("year"))
         return Dateline(place=place, date=when, agency=agency), m.end()
     return None
 
@@ -175,14 +193,16 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = REUTERS_PREFIX_RE.sub("", raw)
         line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
+        line = _END_MARK.sub("", line)  # a wire story's closing "(END)"
         if not line:
             kept.append("")
             continue
-        if is_leftover(line):
+        if is_leftover(line) or is_nav(line):
             out.dropped.append(line)
             continue
         if is_timestamp(line):
             out.timestamp = out.timestamp or line
+            out.stamps.append(line)
             continue
         if is_byline(line):
             out.byline = out.byline or line

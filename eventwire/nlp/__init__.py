@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,13 +29,22 @@ PARAGRAPHS = "eventwire_paragraphs"
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: captions and headings never run into the next paragraph.
-    No sentence starts right after a word ("Pakistan | wants ..." is one sentence)."""
+    No sentence starts right after a word ("Pakistan | wants ..." is one sentence).
+
+    Written through one array (``Token.is_sent_start = ...`` checks the whole doc's
+    annotation on every call, which made long documents quadratic)."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    changed = False
     for prev, tok in zip(doc[:-1], doc[1:], strict=True):
         if prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
+            starts[tok.i], changed = 1, True
         elif prev.text[-1:].isalnum() and not prev.whitespace_.count("\n") and \
                 tok.text[:1].isalnum():
-            tok.is_sent_start = False
+            starts[tok.i], changed = -1, True
+    if changed:
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

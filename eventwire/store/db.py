@@ -30,14 +30,15 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
-        held = re.search(r"Conflicting lock is held in .*?\(PID (\d+)\)", str(exc))
-        if held:
-            raise StoreError(f"the store {path} is in use by another process (PID "
-                             f"{held.group(1)}, e.g. `eventwire serve` or `eventwire ingest`); "
-                             "DuckDB allows one writer: stop that process or use another --db"
+        held = re.search(r"\(PID (\d+)\)", str(exc))
+        if held or "lock" in str(exc).lower():
+            pid = f" (PID {held.group(1)}, e.g. `eventwire serve` or `eventwire ingest`)" \
+                if held else ""
+            raise StoreError(f"the store {path} is in use by another process{pid}; DuckDB allows "
+                             "one writer and no other reader beside it: stop that process or "
+                             "wait for it to finish, or use another --db (a copy of the file)"
                              ) from exc
-        raise StoreError(f"cannot open the store {path}: {exc}. Is another eventwire "
-                         "process writing to it?") from exc
+        raise StoreError(f"cannot open the store {path}: {' '.join(str(exc).split())}") from exc
     except duckdb.Error as exc:
         raise StoreError(f"cannot open the store {path}: {exc}") from exc
     if read_only:

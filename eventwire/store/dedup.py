@@ -124,12 +124,21 @@ def _n(mention_id: str) -> int:
     return int(tail) if tail.isdigit() else -1
 
 
-def _prepare(row: Mapping[str, Any]) -> _Mention:
+def lenient_period(value: str | None, precision: str | None = None) -> Span | None:
+    """``period``, with a value it cannot read taken as unknown (None)."""
+    try:
+        return period(value, precision)
+    except InputError:
+        return None
+
+
+def _prepare(row: Mapping[str, Any], strict: bool = True) -> _Mention:
     mid = str(row.get("mention_id") or "")
     where = f"mention {mid or '(no id)'}: "
+    read = period if strict else lenient_period
     try:
-        when = period(row.get("date"), row.get("date_precision"))
-        published = period(row.get("published"))
+        when = read(row.get("date"), row.get("date_precision"))
+        published = read(row.get("published"))
     except InputError as exc:
         raise InputError(where + str(exc)) from None
     exact = when is not None and when[0] == when[1]
@@ -244,7 +253,7 @@ def _event(members: list[_Mention]) -> dict[str, Any]:
     seen = []  # (first day, ISO date) of each mention's publication, else its event date
     for m in members:
         value = m.row.get("published") or m.row.get("date")
-        span = period(value)
+        span = lenient_period(value)
         if span is not None:
             seen.append((span[0], str(value)[:10]))
     outlets = {(("outlet", m.row["outlet"]) if m.row.get("outlet") else
@@ -260,17 +269,21 @@ def _event(members: list[_Mention]) -> dict[str, Any]:
     return row
 
 
-def cluster(mentions: Iterable[Mapping[str, Any]], window_days: int = 1) -> list[dict[str, Any]]:
+def cluster(mentions: Iterable[Mapping[str, Any]], window_days: int = 1, *,
+            strict: bool = True) -> list[dict[str, Any]]:
     """EVENT rows for MENTION rows: one per real-world event, ordered by representative.
 
     The result does not depend on the order of ``mentions``. Mentions are grouped by
     ``group_key`` first, so a caller may pass everything at once or one whole group at a time
     (splitting a group across calls gives different events).
+
+    ``strict=False`` reads a date it cannot parse as unknown instead of raising, so one bad
+    stored row never stops the rebuild of a store (``store.rebuild`` uses it).
     """
     window = timedelta(days=_window(window_days))
     groups: dict[GroupKey, list[_Mention]] = {}
     for row in mentions:
-        groups.setdefault(group_key(row), []).append(_prepare(row))
+        groups.setdefault(group_key(row), []).append(_prepare(row, strict))
     events: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
     for group in groups.values():
         group.sort(key=lambda m: m.sort_key)

@@ -29,9 +29,15 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, out: str | Path,
     out = Path(out)
     if fmt in ("csv", "parquet"):
         return _arrow_export(con, fmt, out, f)
-    writer = {"gdelt": exports.write_gdelt, "plover": exports.write_plover,
-              "icews": exports.write_icews}[fmt]
+    if fmt == "gdelt":  # GLOBALEVENTID -> event_id beside the 61-column file
+        return exports.write_gdelt(iter_events(con, f), out, ids_path=gdelt_ids_path(out))
+    writer = {"plover": exports.write_plover, "icews": exports.write_icews}[fmt]
     return writer(iter_events(con, f), out)
+
+
+def gdelt_ids_path(out: Path) -> Path:
+    """Where a GDELT export's GLOBALEVENTID -> event_id table goes: OUT.event_ids.tsv."""
+    return out.with_name(out.name + ".event_ids.tsv")
 
 
 def _arrow_export(con: duckdb.DuckDBPyConnection, fmt: str, out: Path, f: EventFilter) -> int:

@@ -8,6 +8,8 @@ the column-by-column mapping, what stays empty and why.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -19,11 +21,11 @@ import pycountry
 
 import eventwire
 from eventwire.codebook import lookup
-from eventwire.store.dedup import period
+from eventwire.store.dedup import lenient_period as period
 
 __all__ = [
-    "GDELT_COLUMNS", "ICEWS_COLUMNS", "gdelt_row", "icews_row", "plover_record", "write_gdelt",
-    "write_icews", "write_plover",
+    "GDELT_COLUMNS", "ICEWS_COLUMNS", "gdelt_row", "global_event_id", "icews_row",
+    "plover_record", "write_gdelt", "write_icews", "write_plover",
 ]
 
 Event = Mapping[str, Any]
@@ -207,96 +209,115 @@ def gdelt_row(event: Event, *, global_id: int) -> list[str]:
     return row
 
 
-def write_gdelt(events: Iterable[Event], path: str | Path, header: bool = False) -> int:
-    """Write a GDELT 2.0 event file (tab-separated, no header unless asked); GLOBALEVENTID
-    counts from 1 in the order given. Returns the number of rows written."""
+def global_event_id(event_id: str) -> int:
+    """GDELT's GLOBALEVENTID for an eventwire event: the first 63 bits of the SHA-256 of its
+    ``event_id``, a positive 64-bit integer that stays the same on every export."""
+    digest = hashlib.sha256(event_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") >> 1
+
+
+def write_gdelt(events: Iterable[Event], path: str | Path, header: bool = False,
+                ids_path: str | Path | None = None) -> int:
+    """Write a GDELT 2.0 event file (tab-separated, no header unless asked). GLOBALEVENTID is
+    ``global_event_id(event_id)`` (a row without an event_id gets its 1-based position);
+    ``ids_path`` also writes the GLOBALEVENTID -> event_id table. Returns the row count."""
     n = 0
-    with Path(path).open("w", encoding="utf-8", newline="\n") as out:
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(Path(path).open("w", encoding="utf-8", newline="\n"))
+        ids = stack.enter_context(Path(ids_path).open("w", encoding="utf-8", newline="\n")) \
+            if ids_path is not None else None
         if header:
             out.write("\t".join(GDELT_COLUMNS) + "\n")
+        if ids is not None:
+            ids.write("GLOBALEVENTID\tevent_id\n")
         for n, event in enumerate(events, start=1):
-            out.write("\t".join(gdelt_row(event, global_id=n)) + "\n")
+            eid = event.get("event_id")
+            gid = global_event_id(str(eid)) if eid else n
+            out.write("\t".join(gdelt_row(event, global_id=gid)) + "\n")
+            if ids is not None:
+                ids.write(f"{gid}\t{_text(eid)}\n")
     return n
 
 
 # -- PLOVER JSON -------------------------------------------------------------------------------
 
 def _plover_actor(event: Event, side: str) -> list[dict[str, Any]]:
+    """One PLOVER entity: ``entity_text`` as written, its resolved name, code, country."""
     code, country = event.get(f"{side}_code"), event.get(f"{side}_country")
     if not any(event.get(f"{side}_{f}") for f in ("text", "name", "country", "org", "code")):
         return []
-    actor = {
-        "code": country or (code[:3] if code else None),
+    return [{
+        "entity_text": event.get(f"{side}_text"),
+        "entity_name": event.get(f"{side}_name"),
+        "code": code,  # the CAMEO-style actor code (RUSGOV, IGOUNOSEC)
+        "country": country,  # ISO3; null for an international body
+        "org": event.get(f"{side}_org"),
         "sector": event.get(f"{side}_sector"),
-        "actor_text": event.get(f"{side}_text"),
-        "identifier_text": event.get(f"{side}_name"),
-        "actor_code": code,  # eventwire: the full CAMEO actor code
-        "org": event.get(f"{side}_org"),  # eventwire: the international body's key
-    }
-    return [actor]
+    }]
 
 
 def _plover_location(event: Event) -> dict[str, Any] | None:
-    iso3 = event.get("place_country")
-    c = _country(iso3) if iso3 else None
     loc = {
         "name": event.get("place"),
-        "latitude": event.get("lat"),
-        "longitude": event.get("lon"),
-        "country code": c.alpha_2 if c else None,
-        "cc3": iso3,
+        "lat": event.get("lat"),
+        "lon": event.get("lon"),
+        "country_code": event.get("place_country"),  # ISO3, as everywhere in eventwire
     }
     return loc if any(v is not None for v in loc.values()) else None
 
 
 def plover_record(event: Event) -> dict[str, Any]:
-    """A PLOVER JSON event record (field names of the PLOVER specification), plus eventwire's
-    own fields (``cameo``, ``modality``, counts) under names PLOVER does not use."""
+    """A PLOVER event record: the PLOVER data fields (``id``, ``date``, ``event``, ``mode``,
+    ``context``, ``actor``, ``recipient``, ``event_loc``, ``event_text``, ``text``), and
+    eventwire's own fields under ``eventwire``. docs/exports.md maps each field."""
     day = _event_day(event)
-    plover, trigger = event.get("plover"), event.get("trigger")
     record: dict[str, Any] = {
         "id": event.get("event_id"),
         "date": day.isoformat() if day else None,
-        "source": _plover_actor(event, "source"),
+        "event": event.get("plover") or None,
+        "mode": event.get("plover_mode") or None,
+        "context": event.get("plover_context") or None,
+        "actor": _plover_actor(event, "source"),
         "recipient": _plover_actor(event, "target"),
-        "event": [plover] if plover else [],
-        "event_text": [trigger] if trigger else [],
-        "quad_code": event.get("quad_class"),
-        "event_scale": event.get("goldstein"),
+        "event_loc": _plover_location(event),
+        "event_text": event.get("trigger"),
+        "text": event.get("evidence"),
+        "language": "en",
+        "publication": event.get("outlet"),
+        "url": event.get("url"),
+        "coder": f"eventwire {eventwire.__version__}",
     }
-    for ours, theirs in (("plover_mode", "mode"), ("plover_context", "context")):
-        if event.get(ours):
-            record[theirs] = event[ours]
-    location = _plover_location(event)
-    if location is not None:
-        record["event_loc"] = location
-    record.update(
-        text=event.get("evidence"),
-        text_info={"sequence": event.get("sentence")},
-        cite_info={"citation": event.get("article_id"), "url": event.get("url"),
-                   "publication": event.get("outlet")},
-        coder=f"eventwire {eventwire.__version__}",
-        cameo=event.get("cameo"),
-        modality=event.get("modality"),
-        date_precision=event.get("date_precision") if event.get("date") else None,
-        attribution=event.get("attribution"),
-        confidence=event.get("confidence"),
-        num_mentions=event.get("num_mentions"),
-        num_sources=event.get("num_sources"),
-        num_articles=event.get("num_articles"),
-        first_seen=event.get("first_seen"),
-        last_seen=event.get("last_seen"),
-        mention_ids=list(event.get("mention_ids") or []),
-    )
+    record["eventwire"] = {
+        "cameo": event.get("cameo"),
+        "goldstein": event.get("goldstein"),
+        "quad_class": event.get("quad_class"),
+        "modality": event.get("modality"),
+        "date_precision": event.get("date_precision") if event.get("date") else None,
+        "attribution": event.get("attribution"),
+        "confidence": event.get("confidence"),
+        "article_id": event.get("article_id"),
+        "sentence": event.get("sentence"),
+        "num_mentions": event.get("num_mentions"),
+        "num_sources": event.get("num_sources"),
+        "num_articles": event.get("num_articles"),
+        "first_seen": event.get("first_seen"),
+        "last_seen": event.get("last_seen"),
+        "mention_ids": list(event.get("mention_ids") or []),
+    }
     return record
 
 
 def write_plover(events: Iterable[Event], path: str | Path) -> int:
-    """Write PLOVER JSON Lines: one record per line, UTF-8. Returns the number of records."""
+    """Write PLOVER JSON Lines: one record per line, UTF-8. PLOVER requires ``date`` and
+    ``event``: an event without a PLOVER category (CAMEO 01 and 02, public statements) or
+    without any date is left out. Returns the number of records written."""
     n = 0
     with Path(path).open("w", encoding="utf-8", newline="\n") as out:
         for event in events:
-            out.write(json.dumps(plover_record(event), ensure_ascii=False) + "\n")
+            record = plover_record(event)
+            if record["event"] is None or record["date"] is None:
+                continue
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
     return n
 

@@ -23,8 +23,9 @@ class EventFilter:
     source: str | None = None
     target: str | None = None
     root: str | None = None  # CAMEO root, "4" or "04"
+    code: str | None = None  # CAMEO code or its prefix: "042", "04", "1411"
     plover: str | None = None
-    since: str | None = None  # ISO date, inclusive
+    since: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY, inclusive
     until: str | None = None
     place: str | None = None  # place name (case-insensitive) or ISO3 country of the place
     modality: str | None = None
@@ -36,15 +37,35 @@ class EventFilter:
 
 
 def _side(side: str, key: str) -> tuple[str, list[Any]]:
+    """A whole key (country or org), or a code prefix of whole 3-letter parts: 'IR' is no
+    prefix of IRN, 'IRNGOV' and 'IRN' are."""
     k = key.strip().upper()
-    return (f"(upper({side}_country) = ? OR upper({side}_org) = ? OR "
-            f"starts_with(upper({side}_code), ?))", [k, k, k])
+    if len(k) % 3 == 0:
+        return (f"(upper({side}_country) = ? OR upper({side}_org) = ? OR "
+                f"starts_with(upper({side}_code), ?))", [k, k, k])
+    return f"(upper({side}_country) = ? OR upper({side}_org) = ?)", [k, k]
 
 
-def _day(value: str, name: str) -> str:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or parse_iso(value) is None:
-        raise ValueError(f"{name} must be an ISO date (YYYY-MM-DD), not {value!r}")
-    return value
+def _bound(value: str, name: str, high: bool) -> str:
+    """A --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD) as the first (last) day it
+    covers; a last day of a month is written -31, which sorts right as text."""
+    value = value.strip()
+    full = value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value) or \
+            parse_iso(value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7
+                               else "")) is None:
+        raise ValueError(f"{name} must be a date YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+    if high:
+        return full
+    return value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7 else "")
+
+
+_DAY = "left(coalesce(date, published), 10)"
+# the first and last day an event's date can mean (month and year precision: the whole period)
+_LO = f"(CASE length({_DAY}) WHEN 4 THEN {_DAY} || '-01-01' WHEN 7 THEN {_DAY} || '-01' " \
+      f"ELSE {_DAY} END)"
+_HI = f"(CASE length({_DAY}) WHEN 4 THEN {_DAY} || '-12-31' WHEN 7 THEN {_DAY} || '-31' " \
+      f"ELSE {_DAY} END)"
 
 
 def where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -69,13 +90,18 @@ def where(f: EventFilter) -> tuple[str, list[Any]]:
         if not root.isdigit() or not 1 <= int(root) <= 20:
             raise ValueError(f"--root must be a CAMEO root 01-20, not {f.root!r}")
         add("root = ?", [f"{int(root):02d}"])
+    if f.code:
+        code = f.code.strip()
+        if not re.fullmatch(r"\d{2,4}", code):
+            raise ValueError(f"--code must be a CAMEO code or prefix (2-4 digits), not {f.code!r}")
+        add("starts_with(cameo, ?)", [code])
     if f.plover:
         add("upper(plover) = ?", [f.plover.strip().upper()])
-    day = "coalesce(date, published)"
+    # an event overlapping the range counts: '2017-03' is in --since 2017-03-10
     if f.since:
-        add(f"{day} >= ?", [_day(f.since, "--since")])
-    if f.until:  # '2014-11' <= '2014-11-30' and a day of the until-day itself count
-        add(f"left({day}, 10) <= ?", [_day(f.until, "--until")])
+        add(f"{_HI} >= ?", [_bound(f.since, "--since", high=False)])
+    if f.until:
+        add(f"{_LO} <= ?", [_bound(f.until, "--until", high=True)])
     if f.place:
         add("(lower(place) = lower(?) OR upper(place_country) = upper(?))", [f.place, f.place])
     if f.modality:

@@ -49,7 +49,7 @@ def rebuild_events(con: duckdb.DuckDBPyConnection, window_days: int = 1, *,
             con.execute("DELETE FROM events")
             chunk: list[dict[str, Any]] = []
             for _key, group in groupby(_mentions(reader), key=group_key):
-                chunk.extend(cluster(group, window_days=window_days))
+                chunk.extend(cluster(group, window_days=window_days, strict=False))
                 if len(chunk) >= _WRITE_ROWS:
                     insert_arrow(con, "events", to_table("events", chunk))
                     total += len(chunk)

@@ -29,7 +29,7 @@ ARTICLE_SCHEMA = _schema(
     ("url", _STR), ("source", _STR), ("outlet", _STR), ("dateline_place", _STR),
     ("dateline_date", _STR), ("dateline_agency", _STR), ("byline", _STR),
     ("origin_file", _STR), ("origin_line", _INT), ("num_chars", _INT), ("num_words", _INT),
-    ("num_events", _INT),
+    ("num_events", _INT), ("published_basis", _STR),
 )
 _MENTION_CORE: list[tuple[str, pa.DataType]] = [
     ("article_id", _STR), ("outlet", _STR), ("published", _STR), ("url", _STR),
@@ -104,7 +104,7 @@ def coded_rows(coded: CodedArticle, article: Article, sha: str
         "dateline_date": coded.dateline.date, "dateline_agency": coded.dateline.agency,
         "byline": coded.byline, "origin_file": origin_file, "origin_line": origin_line,
         "num_chars": len(article.text), "num_words": len(article.text.split()),
-        "num_events": len(coded.events),
+        "num_events": len(coded.events), "published_basis": coded.published_basis,
     }
     mentions: list[dict[str, Any]] = []
     actors: list[dict[str, Any]] = []

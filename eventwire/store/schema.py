@@ -136,3 +136,10 @@ def m005_event_trace(con: duckdb.DuckDBPyConnection) -> None:
     """Why each mention was coded (the rule book's trace, JSON) and how each actor resolved."""
     con.execute("ALTER TABLE mentions ADD COLUMN why VARCHAR")
     con.execute("ALTER TABLE actor_mentions ADD COLUMN via VARCHAR")
+
+
+@migrations()
+def m006_published_basis(con: duckdb.DuckDBPyConnection) -> None:
+    """Where each article's publication date came from: given, header, dateline, html,
+    option (--published) or text; null when the article has no date (issue 11)."""
+    con.execute("ALTER TABLE articles ADD COLUMN published_basis VARCHAR")

@@ -25,7 +25,8 @@ from eventwire.store.db import insert_arrow, set_state, transaction
 from eventwire.store.rows import reject_row, text_sha256, to_table
 
 RejectKey = tuple[str, str | None, int | None]
-Payload = tuple[str, str, str | None, str | None, str | None, str | None, str | None, str]
+Payload = tuple[str, str, str | None, str | None, str | None, str | None, str | None, str,
+                str | None]
 STALE = "events_stale"
 
 
@@ -64,12 +65,12 @@ def _key(row: dict[str, Any]) -> RejectKey:
 
 def to_payload(article: Article, sha: str) -> Payload:
     return (article.id, article.text, article.title, article.published, article.url,
-            article.source, article.origin, sha)
+            article.source, article.origin, sha, article.published_basis)
 
 
 def from_payload(p: Payload) -> tuple[Article, str]:
     return Article(id=p[0], text=p[1], title=p[2], published=p[3], url=p[4], source=p[5],
-                   origin=p[6]), p[7]
+                   origin=p[6], published_basis=p[8]), p[7]
 
 
 def _present(con: duckdb.DuckDBPyConnection, ids: list[str], shas: list[str]

@@ -59,8 +59,12 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> Resol
     so a month or weekday without a year is the next one, not the last one.
     """
     text = " ".join(expression.split()).strip(" ,.")
-    if not text or anchor is None or _NOT_DATES.search(text):
+    if not text or _NOT_DATES.search(text):
         return None
+    if is_age(text):  # "Putin, 64, met ...": an age, not 1964
+        return None
+    if anchor is None:  # an undated story: only expressions that carry their year
+        return absolute(text)
     got = _resolve_cached(text.lower(), anchor)
     if future and got is not None and got.precision != "year" and \
             got.value < anchor.isoformat()[:len(got.value)] and not re.search(r"\d{4}", text):
@@ -70,6 +74,45 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> Resol
         year = int(got.value[:4]) + 1
         return ResolvedDate(f"{year:04d}{got.value[4:]}", got.precision)
     return got
+
+
+_AGE = re.compile(r"^(?:aged\s+|age\s+)?\d{1,3}(?:-years?-old)?$", re.I)
+
+
+def is_age(text: str) -> bool:
+    """An age apposition ("Putin, 64, ...", "aged 64"): a bare number of one to three digits
+    is never a date on its own, though the parser may tag it DATE."""
+    return bool(_AGE.match(" ".join(text.split()).strip(" ,.")))
+
+
+def not_after(when: ResolvedDate | None, anchor: date | None,
+              hypothetical: bool) -> ResolvedDate | None:
+    """``when``, unless it lies wholly after the article's date: only an act not yet done
+    (hypothetical) can happen after the story was written ("was not arrested until a decade
+    later" is not dated ten years after the story)."""
+    if when is None or anchor is None or hypothetical:
+        return when
+    return None if when.value > anchor.isoformat()[:len(when.value)] else when
+
+
+_MONTH_YEAR = re.compile(
+    r"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?,?\s+(?P<y>(?:19|20)\d\d)$", re.I)
+
+
+def absolute(text: str) -> ResolvedDate | None:
+    """A date expression that needs no anchor: a full date ("March 3, 2017"), a month and
+    year ("in March 2017") or a year ("in 2011"); None for anything relative."""
+    from eventwire.timeplace.published import MONTHS, date_in
+
+    day = date_in(text)
+    if day is not None:
+        return ResolvedDate(day, "day")
+    m = _MONTH_YEAR.match(text)
+    if m:
+        return ResolvedDate(f"{m.group('y')}-{MONTHS[m.group('m').lower()]:02d}", "month")
+    m = _YEAR_RE.match(text)
+    return ResolvedDate(m.group("y"), "year") if m else None
 
 
 @lru_cache(maxsize=8192)

@@ -44,7 +44,7 @@ class FakeRunner:
 def test_input_is_read_only_a_bounded_way_ahead_and_written_in_order(tmp_path, monkeypatch):
     produced = [0]
 
-    def endless_corpus(inputs, published=None):
+    def endless_corpus(inputs, published=None, stdin_id=None):
         for i in range(400):
             produced[0] += 1
             yield Article(id=f"a{i:04d}", text=f"Article number {i}.")

@@ -13,10 +13,11 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli.main import app
-from eventwire.store.exports import GDELT_COLUMNS, ICEWS_COLUMNS
+from eventwire.store.exports import GDELT_COLUMNS, ICEWS_COLUMNS, global_event_id
+from tests.shared import SHARED
 
 runner = CliRunner()
-GDELT_REF = (Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "gdelt"
+GDELT_REF = (SHARED / "reference" / "gdelt"
              / "GDELT_2.0_Events_columns.csv")
 
 
@@ -51,7 +52,36 @@ def test_gdelt_export_has_61_columns_in_order_with_the_known_event(nk_db, tmp_pa
         "20170212", "201702", "2017")
     assert (condemn["NumMentions"], condemn["NumSources"], condemn["NumArticles"]) == (
         "1", "1", "1")
-    assert sorted(int(r["GLOBALEVENTID"]) for r in rec) == list(range(1, len(rec) + 1))
+    # GLOBALEVENTID: stable, unique, and mapped back to event_id beside the file
+    ids = [line.split("\t") for line in (tmp_path / "events.tsv.event_ids.tsv")
+           .read_text(encoding="utf-8").splitlines()[1:]]
+    assert [i for i, _ in ids] == [r["GLOBALEVENTID"] for r in rec]
+    assert len({i for i, _ in ids}) == len(rec)
+    assert all(int(i) == global_event_id(e) for i, e in ids)
+
+
+def test_issue11_p09_globaleventid_is_stable_across_exports(nk_db, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(nk_db.read_bytes())
+
+    def exported(name: str) -> dict[str, str]:  # event_id -> GLOBALEVENTID
+        path = export(db, "gdelt", tmp_path / name)
+        rows = path.read_text(encoding="utf-8").splitlines()
+        ids = (tmp_path / f"{name}.event_ids.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        assert [r.split("\t")[0] for r in rows] == [i.split("\t")[0] for i in ids]
+        return {e: g for g, e in (i.split("\t") for i in ids)}
+
+    before = exported("a.tsv")
+    story = tmp_path / "more.txt"  # an earlier story: its events sort before the others
+    story.write_text("Japan and China held talks in Tokyo on Monday, officials said.",
+                     encoding="utf-8")
+    added = runner.invoke(app, ["ingest", str(story), "--db", str(db), "--published",
+                                "2017-01-02"])
+    assert added.exit_code == 0, added.output
+    after = exported("b.tsv")
+    assert len(after) > len(before)
+    assert {e: after[e] for e in before} == before
+    assert all(int(g) == global_event_id(e) for e, g in after.items())
 
 
 @pytest.mark.skipif(not GDELT_REF.exists(), reason="GDELT reference columns not found")
@@ -64,15 +94,16 @@ def test_gdelt_columns_are_the_reference_columns():
 def test_plover_export_fields(nk_db, tmp_path):
     path = export(nk_db, "plover", tmp_path / "events.jsonl")
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(recs) == store_events(nk_db)
-    condemn = next(r for r in recs if r["cameo"] == "111")
+    assert 0 < len(recs) <= store_events(nk_db)  # events without a PLOVER category left out
+    assert all(r["event"] and r["date"] for r in recs)
+    condemn = next(r for r in recs if r["eventwire"]["cameo"] == "111")
     assert condemn["id"].startswith("ev-") and condemn["date"] == "2017-02-12"
-    assert condemn["event"] == ["ACCUSE"] and condemn["quad_code"] == 3
-    assert [a["code"] for a in condemn["source"]] == ["KOR"]
-    assert [a["code"] for a in condemn["recipient"]] == ["PRK"]
+    assert condemn["event"] == "ACCUSE" and condemn["eventwire"]["quad_class"] == 3
+    assert [a["country"] for a in condemn["actor"]] == ["KOR"]
+    assert [a["country"] for a in condemn["recipient"]] == ["PRK"]
     assert condemn["text"] == "South Korea condemned North Korea for the launch."
-    assert condemn["cite_info"]["citation"] == "nk-missile"
-    assert condemn["num_mentions"] == 1 and len(condemn["mention_ids"]) == 1
+    assert condemn["eventwire"]["article_id"] == "nk-missile"
+    assert condemn["eventwire"]["num_mentions"] == 1
 
 
 def test_icews_export_columns_and_values(nk_db, tmp_path):

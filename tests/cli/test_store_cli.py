@@ -94,7 +94,7 @@ def test_events_csv_and_limit(nk_db):
 
 @pytest.mark.parametrize("args, message", [
     (["--root", "42"], "CAMEO root"),
-    (["--since", "last week"], "ISO date"),
+    (["--since", "last week"], "YYYY-MM-DD"),
     (["--format", "xml"], "unknown format"),
 ])
 def test_bad_event_options_are_explained(nk_db, args, message):

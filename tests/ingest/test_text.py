@@ -114,3 +114,24 @@ def test_share_bar_inside_a_paragraph_is_removed() -> None:
                          "Twitter and Facebook users were upset.").body
     assert "Permalink" not in body and "Whatsapp" not in body
     assert "Twitter and Facebook users were upset" in body
+
+
+def test_issue11_p12_nav_bar_end_mark_and_share_line_are_chrome():
+    page = ("Home | World | Sport | Business\n\nPeru and Ecuador agree to border talks\n\n"
+            "LIMA, March 4 (Wire) -- Peru and Ecuador agreed on Thursday to hold talks. (END)"
+            "\n\nShare this article: Facebook Twitter Email")
+    got = clean_article(page, "2016-03-04")
+    assert got.title == "Peru and Ecuador agree to border talks"
+    assert got.body == "Peru and Ecuador agreed on Thursday to hold talks."
+
+
+def test_issue11_p12_headline_is_not_coded_and_evidence_is_one_line(code_text):
+    coded = code_text("Home | World | Sport | Business\n\nPeru and Ecuador agree to border "
+                      "talks\n\nLIMA, March 4 (Wire) -- Peru and Ecuador agreed on Thursday to "
+                      "hold talks.\n\nThe two ministers met in Quito.\n\n\n",
+                      published="2016-03-04")
+    assert coded.title == "Peru and Ecuador agree to border talks"
+    assert coded.events and all("\n" not in e.evidence.text and e.evidence.text ==
+                                e.evidence.text.strip() for e in coded.events)
+    assert all(e.evidence.sentence >= 0 and "agree to border" not in e.evidence.text
+               for e in coded.events)

@@ -11,6 +11,7 @@ from eventwire.store.exports import (
     GDELT_COLUMNS,
     ICEWS_COLUMNS,
     gdelt_row,
+    global_event_id,
     icews_row,
     plover_record,
     write_gdelt,
@@ -43,7 +44,8 @@ def test_gdelt_file_round_trip(tmp_path):
     rows = [line.split("\t") for line in lines]
     assert [len(r) for r in rows] == [61, 61]
     row = rows[0]
-    assert row[0] == "1" and rows[1][0] == "2"
+    assert row[0] == str(global_event_id(event()["event_id"])) != rows[1][0]
+    assert 0 < int(row[0]) < 2**63
     assert row[1:5] == ["20141120", "201411", "2014", "2014.8767"]
     assert row[5:9] == ["RUSGOV", "SERGEI LAVROV", "RUS", ""]
     assert row[12] == "GOV"
@@ -93,28 +95,45 @@ def test_plover_jsonl_round_trip(tmp_path):
     accented = event(event_id="ev-2", place="Bogotá", place_country="COL", target_code=None,
                      target_text=None, target_name=None, target_org=None, target_sector=None,
                      target_key=None, date="2014-11", date_precision="month")
-    assert write_plover((e for e in [event(), accented, EMPTY]), path) == 3
+    # EMPTY has neither a PLOVER category nor a date, both required: it is left out
+    assert write_plover((e for e in [event(), accented, EMPTY]), path) == 2
     text = path.read_text(encoding="utf-8")
     assert "Bogotá" in text
-    first, second, third = (json.loads(line) for line in text.splitlines())
+    first, second = (json.loads(line) for line in text.splitlines())
     assert first["id"] == "ev-0123456789abcdef" and first["date"] == "2014-11-20"
-    assert first["event"] == ["CONSULT"] and first["cameo"] == "042"
-    assert first["quad_code"] == 1 and first["event_scale"] == 1.9
-    assert first["source"] == [{"code": "RUS", "sector": "GOV",
-                                "actor_text": "the Russian foreign minister",
-                                "identifier_text": "Sergei Lavrov", "actor_code": "RUSGOV",
-                                "org": None}]
-    assert first["recipient"][0]["code"] == "IGO" and first["recipient"][0]["org"] == "UNSC"
-    assert first["event_loc"] == {"name": "Kyiv", "latitude": 50.45, "longitude": 30.52,
-                                  "country code": "UA", "cc3": "UKR"}
-    assert first["text"].startswith("The minister") and first["event_text"] == ["travelled"]
-    assert first["cite_info"]["url"] == "https://news.example.org/wire-1"
-    assert first["mention_ids"] == ["paper-7#2", "wire-1#0", "wire-9#1"]
-    assert "mode" not in first and "context" not in first
+    assert first["event"] == "CONSULT" and first["eventwire"]["cameo"] == "042"
+    assert first["eventwire"]["quad_class"] == 1 and first["eventwire"]["goldstein"] == 1.9
+    assert first["actor"] == [{"entity_text": "the Russian foreign minister",
+                               "entity_name": "Sergei Lavrov", "code": "RUSGOV",
+                               "country": "RUS", "org": None, "sector": "GOV"}]
+    assert first["recipient"][0]["code"] == "IGOUNOSEC"
+    assert first["recipient"][0]["org"] == "UNSC"
+    assert first["event_loc"] == {"name": "Kyiv", "lat": 50.45, "lon": 30.52,
+                                  "country_code": "UKR"}
+    assert first["text"].startswith("The minister") and first["event_text"] == "travelled"
+    assert first["url"] == "https://news.example.org/wire-1"
+    assert first["eventwire"]["mention_ids"] == ["paper-7#2", "wire-1#0", "wire-9#1"]
+    assert first["mode"] is None and first["context"] is None
     assert second["recipient"] == [] and second["date"] == "2014-11-01"
-    assert second["date_precision"] == "month" and second["event_loc"]["country code"] == "CO"
-    assert third["source"] == [] and third["event"] == [] and "event_loc" not in third
-    assert third["date"] is None
+    assert second["eventwire"]["date_precision"] == "month"
+    assert second["event_loc"]["country_code"] == "COL"
+
+
+def test_issue11_p10_plover_records_use_plover_data_fields():
+    record = plover_record(event())
+    for name in ("id", "date", "event", "mode", "context", "actor", "recipient", "event_loc",
+                 "event_text", "text"):
+        assert name in record
+    assert not {"source", "target", "quad_code", "cameo", "cite_info"} & set(record)
+    assert set(record["event_loc"]) == {"name", "lat", "lon", "country_code"}
+    assert "entity_text" in record["actor"][0]
+
+
+def test_issue11_p10_root_08_is_retreat():
+    from eventwire.codebook import lookup
+
+    assert lookup("08").plover == "RETREAT"
+    assert lookup("0841").plover == "RETREAT" and lookup("081").plover == "CONCEDE"
 
 
 def test_plover_mode_and_context_when_the_row_has_them():

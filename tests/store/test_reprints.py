@@ -18,9 +18,10 @@ import pytest
 from eventwire.batch.driver import run_ingest
 from eventwire.batch.local import InlineRunner
 from eventwire.store.db import connect
+from tests.shared import SHARED
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = Path(os.environ.get("EVENTWIRE_DEV_GOLD", ROOT.parent / "shared" / "corpus" / "dev.jsonl"))
+GOLD = Path(os.environ.get("EVENTWIRE_DEV_GOLD", SHARED / "corpus" / "dev.jsonl"))
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason=f"dev gold set not found at {GOLD}")
 REPRINTED = 6
 
