@@ -20,7 +20,7 @@ from typing import Any
 import pycountry
 
 import eventwire
-from eventwire.codebook import lookup
+from eventwire.codebook import actorcodes, lookup
 from eventwire.store.dedup import lenient_period as period
 
 __all__ = [
@@ -49,9 +49,6 @@ ICEWS_COLUMNS: tuple[str, ...] = (
     "Longitude",
 )
 
-# CAMEO actor-code parts. A code is 3-letter parts: a country (ISO3) or a non-state prefix,
-# then role (type) parts: RUSGOV, USAMILSPY, IGOUNOSEC (UN Security Council), NGOAMN.
-_NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM"})
 _ROLES = frozenset({
     "AGR", "AMN", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI",
     "IGO", "IMG", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "NGM", "NGO", "OPP",
@@ -122,22 +119,12 @@ def _is_country_level(event: Event) -> bool:
 def _actor_parts(code: str | None, country: str | None, sector: str | None
                  ) -> tuple[str, str, list[str]]:
     """(country code, known-group code, up to 3 type codes) of a CAMEO actor code."""
-    text = (code or "").upper().lstrip("~")
-    chunks = [text[i:i + 3] for i in range(0, len(text), 3)]
-    group, types = "", []
-    rest = chunks
-    if chunks and chunks[0] in _NON_STATE:
-        types.append(chunks[0])
-        rest = chunks[1:]
-        if rest and rest[0] not in _ROLES:
-            group, rest = rest[0], rest[1:]
-    elif chunks and (chunks[0] == country or chunks[0] not in _ROLES):
-        country = country or chunks[0]
-        rest = chunks[1:]
-    types += [c for c in rest if c in _ROLES and c not in types]
+    parts = actorcodes.parse(code, country)
+    types = [parts.prefix] if parts.prefix else []
+    types += [r for r in parts.roles if r not in types]
     if not types and sector:
         types = [sector]
-    return country or "", group, (types + ["", "", ""])[:3]
+    return parts.country or "", parts.group or "", (types + ["", "", ""])[:3]
 
 
 def _gdelt_actor(event: Event, side: str) -> list[str]:
