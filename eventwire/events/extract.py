@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolver import ArticleActors
 from eventwire.codebook import lookup
+from eventwire.events import untargeted
 from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
 from eventwire.events.lexicon import LexEntry, Lexicon, cues
 from eventwire.events.modality import intent_head, modality
@@ -288,6 +289,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         state = ctx.actors.state_actor(place.country if place and place.country else None)
         if state is not None:
             targets = [state]
+    if not targets:  # acts that are events with no named target (missile tests, own people)
+        frame, targets, _ = untargeted.fill(frame, sources)
     if frame.thing is not None and sources and frame.entry.cameo[:2] not in REACTION_ROOTS:
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
