@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from eventwire.rules import Step
+
 Modality = Literal["asserted", "negated", "hypothetical"]
 Precision = Literal["day", "month", "year"]
 
@@ -53,9 +55,16 @@ class Actor:
     org: str | None = None
     sector: str | None = None
     code: str | None = None
-    source: str | None = None  # which table or rule resolved it
     start: int | None = None  # character offsets in the cleaned text
     end: int | None = None
+    # how it was resolved (not part of the actor's identity: a pronoun and its antecedent are
+    # the same actor): the rule id at this mention, and the table row or antecedent it came from
+    resolved_by: str | None = field(default=None, compare=False)
+    via: str | None = field(default=None, compare=False)
+    # the knowledge behind the actor, kept through in-article links: the table file and the
+    # kind of entry ("person", "country", "org", ...) or of construction ("name", "gazetteer")
+    table: str | None = field(default=None, compare=False)
+    kind: str | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str | None:
@@ -105,6 +114,7 @@ class Event:
     trigger: str
     evidence: Evidence
     confidence: float = 0.5
+    why: tuple[Step, ...] = ()  # the ordered decisions that made this event (rules.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -124,6 +134,7 @@ class Event:
             "evidence": self.evidence.text,
             "spans": self.evidence.to_dict(),
             "confidence": round(self.confidence, 2),
+            "why": [step.to_dict() for step in self.why],
         }
 
 

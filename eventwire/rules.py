@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-STAGES = ("trigger", "repair", "source", "target", "recode", "modality", "date", "place",
-          "attribution", "merge")
+STAGES = ("trigger", "repair", "actor", "source", "target", "recode", "modality", "date",
+          "place", "attribution", "merge")
 
 F = TypeVar("F", bound=Callable[..., Any])
 

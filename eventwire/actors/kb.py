@@ -26,6 +26,7 @@ from eventwire.actors.dictionaries import (
     load_agent_dictionary,
     looks_like_dictionary,
 )
+from eventwire.knowledge import words
 from eventwire.resources import iter_officeholder_files, read_table, split_list
 
 SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "CVL", "NGO", "MED", "BUS",
@@ -266,9 +267,7 @@ def load_builtin() -> KnowledgeBase:
         if r["code"] and not r["country"]:
             kb.org_by_code.setdefault(r["code"], r["key"])
         kb.add(entry, [r["name"], r["key"], *split_list(r["aliases"])])
-    from eventwire.events.lexicon import cues
-
-    kb.add(Entry("region", "region", table="cues.json"), cues()["region_names"])
+    kb.add(Entry("region", "region", table="words"), words()["region_names"])
     for r in read_table("roles.csv", ("term", "sector", "kind", "leader")):
         kb.roles[r["term"].lower()] = Role(r["term"].lower(), r["sector"], r["kind"],
                                            r["leader"] == "1")

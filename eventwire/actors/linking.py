@@ -13,14 +13,37 @@ from spacy.tokens import Token
 
 from eventwire.actors.syntax import clause_subject, prev_sent_start, span_text
 from eventwire.records import Actor
+from eventwire.rules import register
 
 if TYPE_CHECKING:
     from eventwire.actors.kb import Role
 
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
-GROUP_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "neighbour",
-                         "neighbor", "state", "army", "power", "minister", "president", "party",
-                         "counterpart", "capital", "ally", "rival"})
+
+PRONOUN = register(
+    "actors.pronoun.v1", stage="actor",
+    summary="A pronoun links to the latest compatible mention (subjects of the last sentences "
+            "first).",
+    example="Spain's prime minister visited Morocco on Monday. He criticised Algeria.")
+FIRST_PERSON_RULE = register(
+    "actors.first_person.v1", stage="actor",
+    summary="'We', 'our' in a statement stand for the speaker's side.",
+    example="Ghana's president said on Monday that we will sanction Togo.")
+RELATIVE = register(
+    "actors.relative_pronoun.v1", stage="actor",
+    summary="A relative pronoun ('which', 'who') stands for the noun its clause describes.",
+    example="Vietnam, which accused China of piracy on Monday, sent ships to the area.")
+DEFINITE = register(
+    "actors.definite_anaphor.v1", stage="actor",
+    summary="A definite description ('the country', 'the bloc', 'the North') links back.",
+    example="Norway sent envoys to Sweden on Monday. The country also criticised Denmark.")
+GROUP = register(
+    "actors.group.v1", stage="actor",
+    summary="'The two countries', 'both sides': the two parties of the last two-sided act.",
+    example="Egypt met Sudan on Monday. The two countries signed a water deal.")
+CONFLICT_SIDES = register(
+    "actors.conflict_sides.v1", stage="actor",
+    summary="'The warring parties in X': X's government side and its armed opposition.",
+    example="The warring parties in Libya clashed on Monday.")
 
 
 class Linking:
@@ -46,9 +69,9 @@ class Linking:
             return sides
         dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
         if not ({"the", "two"} <= dets or "both" in dets) or \
-                h.lemma_.lower() not in GROUP_NOUNS:
+                h.lemma_.lower() not in self.cues["group_nouns"]:
             return []
-        return list(self.last_pair)
+        return [replace(a, resolved_by=GROUP, via=a.text) for a in self.last_pair]
 
     def conflict_sides(self, h: Token) -> list[Actor]:
         """"the warring parties in Yemen": the government side and the armed opposition."""
@@ -62,9 +85,9 @@ class Linking:
         text = span_text(h)
         name = self.kb.country_name(country)
         return [Actor(text=text, name=f"{name} government side", country=country,
-                      sector="GOV", code=f"{country}GOV", source="conflict parties"),
+                      sector="GOV", code=f"{country}GOV", resolved_by=CONFLICT_SIDES),
                 Actor(text=text, name=f"{name} armed opposition", country=country,
-                      sector="REB", code=f"{country}REB", source="conflict parties")]
+                      sector="REB", code=f"{country}REB", resolved_by=CONFLICT_SIDES)]
 
     def note_pair(self, a: Actor, b: Actor) -> None:
         if a.key and b.key and a.key != b.key:
@@ -91,32 +114,42 @@ class Linking:
         if not any(c.dep_ == "compound" for c in h.children):
             for m in prior:  # "the council" after "the Constitutional Council"
                 if m.lemma == lemma and not m.person:
-                    return replace(m.actor, text=text)
+                    return self._linked(m.actor, text)
         if lemma in ("north", "south", "east", "west"):
             for m in prior:
                 name = self.kb.country_name(m.actor.country) or ""
                 if name.lower().startswith(lemma):
-                    return replace(m.actor, text=text, sector="GOV")
+                    return self._linked(m.actor, text, sector="GOV")
             return None
         if lemma in self.cues["org_anaphors"]:
             for m in prior:
                 if m.actor.org and (lemma in (m.actor.name or "").lower() or m.lemma == lemma):
-                    return replace(m.actor, text=text)
+                    return self._linked(m.actor, text)
             if lemma in self.cues["org_anaphors_any"]:
                 for m in prior:
                     if m.actor.org and not m.actor.country:
-                        return replace(m.actor, text=text)
+                        return self._linked(m.actor, text)
             return None
         if lemma in self.cues["country_anaphors"]:
             for m in prior:
                 if m.actor.country and not m.person:
-                    return replace(m.actor, text=text, sector="GOV")
+                    return self._linked(m.actor, text, sector="GOV")
         return None
 
     def _pronoun(self, h: Token) -> Actor | None:
+        """The actor a pronoun stands for, traced by the linking rule that found it."""
+        got = self._antecedent(h)
+        if got is None:
+            return None
+        low = h.lower_
+        how = FIRST_PERSON_RULE if low in self.cues["first_person"] else \
+            RELATIVE if low in self.cues["relative_pronouns"] else PRONOUN
+        return replace(got, resolved_by=how, via=got.text)
+
+    def _antecedent(self, h: Token) -> Actor | None:
         low = h.lower_
         c = self.cues
-        if low in FIRST_PERSON:
+        if low in c["first_person"]:
             return self._speaker_of(h)
         prior = [m for m in reversed(self.mentions) if m.token < h.i]
         if low in c["person_pronouns"]:  # "a citizen journalist" introduces no one to refer to
@@ -151,12 +184,17 @@ class Linking:
             for m in prior:
                 if not m.person and (m.actor.country or m.actor.org):
                     if low in c["thing_pronouns"] and m.actor.sector in ("CVL", "REB") and \
-                            m.actor.source != "gazetteer":
+                            m.actor.kind != "gazetteer":
                         continue
                     return m.actor
         if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
             return self.actor(h.head.head)
         return None
+
+    @staticmethod
+    def _linked(antecedent: Actor, text: str, sector: str | None = None) -> Actor:
+        return replace(antecedent, text=text, sector=sector or antecedent.sector,
+                       resolved_by=DEFINITE, via=antecedent.text)
 
     @staticmethod
     def _indefinite(tok: Token) -> bool:
@@ -172,7 +210,7 @@ class Linking:
             if tok.dep_ in ("ccomp", "parataxis") and \
                     tok.head.lemma_.lower() in self.cues["speech_verbs"]:
                 for child in tok.head.children:
-                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
+                    if child.dep_ == "nsubj" and child.lower_ not in self.cues["first_person"]:
                         return self.actor(child)
                 return None
             tok = tok.head

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
+from spacy.language import Language
+
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.resolver import ArticleActors
-from eventwire.pipeline import Coder
+from eventwire.timeplace.places import Gazetteer
 
 
-def lookup_name(coder: Coder, name: str, when: str | None = None) -> list[str]:
-    """One line per reading of ``name``: the actor it resolves to at ``when`` and its source."""
+class _Coder(Protocol):  # what a lookup needs of a Coder (pipeline.Coder has it)
+    nlp: Language
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
+
+
+def lookup_name(coder: _Coder, name: str, when: str | None = None) -> list[str]:
+    """One line per reading of ``name``: the actor it resolves to at ``when`` and how."""
     try:
         at = date.fromisoformat(when) if when else None
     except ValueError as exc:
@@ -38,5 +48,6 @@ def lookup_name(coder: Coder, name: str, when: str | None = None) -> list[str]:
         actor = actors.actor(root) if root is not None else None
         if actor is not None and actor.key:
             out.append(f"{name!r} -> {actor.name} | code {actor.code} | key {actor.key} | "
-                       f"sector {actor.sector} | from {actor.source}")
+                       f"sector {actor.sector} | by {actor.resolved_by}"
+                       + (f" ({actor.via})" if actor.via else ""))
     return out

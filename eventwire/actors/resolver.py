@@ -27,18 +27,104 @@ from eventwire.actors.syntax import (
     np_bounds,
     span_text,
 )
-from eventwire.events.lexicon import cues
+from eventwire.knowledge import words
 from eventwire.records import Actor
+from eventwire.rules import register
 from eventwire.timeplace.places import Gazetteer
 
-DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS"})
-NAME_ENTS = frozenset({"PERSON"})
+TABLE = register(
+    "actors.table.v1", stage="actor",
+    summary="A name in a knowledge table: country, capital, body, office holder, user table.",
+    example="Japan condemned China on Monday.")
+KNOWN_PERSON = register(
+    "actors.known_person.v1", stage="actor",
+    summary="A person the article introduced earlier, named again ('Haddad' after 'Amal Haddad').",
+    example="Lebanese Foreign Minister Amal Haddad arrived in Paris on Monday. "
+            "Haddad later criticised Israel.")
+NAME_IN_TEXT = register(
+    "actors.name_in_text.v1", stage="actor",
+    summary="A person's name with the country or body that modifies it or stands in apposition.",
+    example="Omar Faris, Syria's trade minister, criticised Turkey on Monday.")
+NAME_FOCAL = register(
+    "actors.name_focal.v1", stage="actor",
+    summary="A person's name with no country of its own: the article's focal country.",
+    example="Kenya's government said on Monday that Peter Otieno had attacked Uganda.")
+DEMONYM = register(
+    "actors.demonym.v1", stage="actor",
+    summary="People named by their nationality ('three Russians').",
+    example="Three Russians attacked Georgia on Monday.")
+MODIFIER = register(
+    "actors.modifier.v1", stage="actor",
+    summary="A noun modified by a country or body that stands for its state ('Turkish jets').",
+    example="Turkish jets bombed Syria on Monday.")
+ROLE_MODIFIER = register(
+    "actors.role_modifier.v1", stage="actor",
+    summary="A role noun with its country or body ('the Russian foreign minister').",
+    example="The Russian foreign minister criticised Japan on Monday.")
+ROLE_LINKED = register(
+    "actors.role_linked.v1", stage="actor",
+    summary="A role without a country: its last holder in the article ('the minister').",
+    example="Brazil's foreign minister arrived in Rome on Monday. "
+            "The minister praised Italy.")
+ROLE_PLACE = register(
+    "actors.role_place.v1", stage="actor",
+    summary="A role located in a country ('rebels in northern Mali').",
+    example="Rebels in northern Mali attacked French troops on Monday.")
+ROLE_FOCAL = register(
+    "actors.role_focal.v1", stage="actor",
+    summary="A domestic role with no country: the article's focal country ('police').",
+    example="Chile's government protested on Monday. Police arrested Peruvian fishermen.")
+LED_BY = register(
+    "actors.led_by.v1", stage="actor",
+    summary="A group led, run or backed by a named actor ('a coalition led by X').",
+    example="A coalition led by Saudi Arabia bombed Yemen on Monday.")
+GAZETTEER = register(
+    "actors.gazetteer.v1", stage="actor",
+    summary="A town in no table: its people, by the GeoNames country of the town.",
+    example="Cooperation between Rosario and Chile was praised by Brazil on Monday.")
+UNKNOWN_ORG = register(
+    "actors.unknown_org.v1", stage="actor",
+    summary="An organisation in no table, of the country or body that names it.",
+    example="The Kenyan Wildlife Council criticised Tanzania on Monday.")
+UNKNOWN_ORG_FOCAL = register(
+    "actors.unknown_org_focal.v1", stage="actor",
+    summary="An organisation in no table and no country named: of the article's focal country.",
+    example="Peru protested to Chile on Monday. The Electoral Tribunal also criticised Chile.")
+PROTESTS = register(
+    "actors.protests.v1", stage="actor",
+    summary="'The protests in X' stand for the people of X.",
+    example="Iran condemned the protests in Baghdad on Monday.")
+STATE_PROCESS = register(
+    "actors.state_process.v1", stage="actor",
+    summary="'The election', 'the results' stand for the state that holds them.",
+    example="Canada criticised the election in Belarus on Monday.")
+BODY_DOCUMENT = register(
+    "actors.body_document.v1", stage="actor",
+    summary="'The resolution' stands for the body it was put to.",
+    example="The UN Security Council met on Monday. Russia rejected the resolution.")
+THING_OWNER = register(
+    "actors.thing_owner.v1", stage="actor",
+    summary="A thing someone acted on earlier stands for that actor ('the missiles').",
+    example="Iran tested the missiles on Sunday. Israel condemned the missiles on Monday.")
+POSSESSOR = register(
+    "actors.possessor.v1", stage="actor",
+    summary="A thing stands for its possessor ('Pyongyang's attempts', 'the Saudi embassy').",
+    example="Canada condemned Pyongyang's attempts on Monday.")
+THING_PHRASE = register(
+    "actors.thing_phrase.v1", stage="actor",
+    summary="A thing stands for the actor in its own phrase ('the ruling by the court').",
+    example="Japan criticised the referral of North Korea on Monday.")
+IMPLICIT_STATE = register(
+    "actors.implicit_state.v1", stage="actor",
+    summary="The unstated state behind coercion or the target of a protest.",
+    example="Protesters in Minsk rallied on Monday.")
+PLACE_ATTACKED = register(
+    "actors.place_attacked.v1", stage="actor",
+    summary="A town or country attacked stands for its people ('shelled Aleppo').",
+    example="Syrian troops shelled Aleppo on Monday.")
+
+NAME_ENTS = frozenset({"PERSON"})  # spaCy entity labels (the model's, not English words)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-SPATIAL_PREPS = frozenset({"in", "on", "at", "into", "near", "across", "outside", "around"})
-QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "scores", "number",
-                        "handful", "crowd", "group"})
-LEADING = frozenset({"lead", "run", "head", "back", "dominate", "control", "support", "command"})
-GENERIC_DETS = frozenset({"any", "all", "other", "some", "no", "many", "several", "most", "few"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +147,7 @@ class ArticleActors(Linking):
         self.doc = doc
         self.when = when
         self.gazetteer = gazetteer
-        self.cues = cues()
+        self.cues = words()
         self.match_at: dict[int, tuple[int, int, Entry]] = {}
         counts: Counter[str] = Counter()
         for s, e, phrase in kb.find(doc):
@@ -126,7 +212,8 @@ class ArticleActors(Linking):
             return actor
         lemma = head.lemma_.lower()
         if lemma in self.owners and definite(head):
-            return replace(self.owners[lemma], text=span_text(head))
+            owner = self.owners[lemma]
+            return replace(owner, text=span_text(head), resolved_by=THING_OWNER, via=owner.text)
         if lemma in self.cues["protest_nouns"]:  # "protests in Chinese cities": the people
             where = [t for t in head.subtree if t.i > head.i]
             if head.dep_ == "dobj":  # "called the protests in Cairo ...", PP on the verb
@@ -135,17 +222,18 @@ class ArticleActors(Linking):
             place = next((c for c in (self._place_country(t) for t in where
                                       if t.dep_ == "pobj") if c), None)
             if place is not None:
-                return self._make(span_text(head), None, place, None, "CVL", "protesters",
+                return self._make(span_text(head), None, place, None, "CVL", PROTESTS,
                                   *np_bounds(head))
         if lemma in self.cues["state_process_nouns"] and definite(head):
             state = self.state_actor(self._located_in(head))  # "the election in Myanmar"
             if state is not None:
-                return replace(state, text=span_text(head), source="state process")
+                return replace(state, text=span_text(head), resolved_by=STATE_PROCESS)
         if lemma in self.cues["body_documents"] and definite(head):
             body = next((m.actor for m in reversed(self.mentions)
                          if m.token < head.i and m.actor.org and not m.actor.country), None)
             if body is not None:  # "the resolution": the body it was put to
-                return replace(body, text=span_text(head))
+                return replace(body, text=span_text(head), resolved_by=BODY_DOCUMENT,
+                               via=body.text)
         return self._behind_preps(head, 2)
 
     def _owner(self, head: Token, modifiers: bool) -> Actor | None:
@@ -156,7 +244,8 @@ class ArticleActors(Linking):
                                         and (child.i in self.match_at or self._role(child))):
                 got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
                 if got is not None:
-                    return replace(got, text=span_text(head))
+                    return replace(got, text=span_text(head), resolved_by=POSSESSOR,
+                                   via=got.text)
         return None
 
     def _behind_preps(self, head: Token, depth: int) -> Actor | None:
@@ -181,7 +270,7 @@ class ArticleActors(Linking):
                     if got is None and depth > 1 and pobj.pos_ == "NOUN":
                         got = self._behind_preps(pobj, depth - 1)
                     if got is not None:
-                        return got
+                        return replace(got, resolved_by=THING_PHRASE, via=got.text)
         return None
 
     def state_actor(self, country: str | None = None) -> Actor | None:
@@ -191,7 +280,8 @@ class ArticleActors(Linking):
         if country is None:
             return None
         return Actor(text="", name=self.kb.country_name(country), country=country,
-                     sector="GOV", code=f"{country}GOV", source="implicit state actor")
+                     sector="GOV", code=f"{country}GOV", resolved_by=IMPLICIT_STATE,
+                     via="the article's country" if country == self.focal else None)
 
     def _place_country(self, tok: Token, modifiers: bool = True) -> str | None:
         """The country a place word names ("Cairo", "Shenzhen"; with ``modifiers`` also
@@ -226,7 +316,7 @@ class ArticleActors(Linking):
         if country is None:
             return None
         return self._make(span_text(h), ent_of(target).text if target.ent_type_ else None,
-                          country, None, "CVL", "place attacked", lo, hi)
+                          country, None, "CVL", PLACE_ATTACKED, lo, hi)
 
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None
@@ -258,30 +348,34 @@ class ArticleActors(Linking):
             return actor
         if h.pos_ == "PROPN" and h.ent_type_ not in NAME_ENTS | PLACE_ENTS and \
                 h.text in self.people:  # "Choe" after "Choe Ryong-hae", untagged by NER
-            return replace(self.people[h.text], text=text, start=self.doc[lo].idx,
-                           end=self.doc[hi].idx + len(self.doc[hi]))
+            known = self.people[h.text]
+            return replace(known, text=text, start=self.doc[lo].idx,
+                           end=self.doc[hi].idx + len(self.doc[hi]), resolved_by=KNOWN_PERSON,
+                           via=known.text)
         if h.ent_type_ in NAME_ENTS and h.pos_ == "PROPN":  # not a heading word tagged PERSON
             ent = ent_of(h)
             known = self._known_person(ent.text)
             if known is not None:
                 return replace(known, text=text, start=self.doc[lo].idx,
-                               end=self.doc[hi].idx + len(self.doc[hi]))
+                               end=self.doc[hi].idx + len(self.doc[hi]),
+                               resolved_by=known.resolved_by if known.table else KNOWN_PERSON,
+                               via=known.via if known.table else known.text)
             country, org = self._modifiers(lo, hi, h)
-            how = "name in text"
+            how = NAME_IN_TEXT
             if country is None and org is None:
                 country, org = self._appositive(h)
             role = self._role_in(lo, hi) or self._appositive_role(h)
             if country is None and org is None and self.focal:
-                country, how = self.focal, "name + focal country"
+                country, how = self.focal, NAME_FOCAL
             if country is None and org is None:
                 return None
             sector = role.sector if role else ("IGO" if org and not country else
-                                               "GOV" if how == "name in text" else "CVL")
+                                               "GOV" if how == NAME_IN_TEXT else "CVL")
             actor = self._make(text, ent.text, country, org, sector, how, lo, hi)
             self._register(ent.text, actor)
             return actor
         if h.ent_type_ == "ORG" and not self._role(h):
-            if h.dep_ == "pobj" and h.head.lower_ in SPATIAL_PREPS and \
+            if h.dep_ == "pobj" and h.head.lower_ in self.cues["spatial_preps"] and \
                     self.gazetteer is not None and self.gazetteer.city(ent_of(h).text):
                 return None  # a town NER took for an organisation ("bombs on Idlib")
             return self._unknown_org(h, text, lo, hi)
@@ -289,27 +383,28 @@ class ArticleActors(Linking):
         country, org = self._modifiers(lo, hi, h)
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]
-            return self._make(text, e.name, country or e.country, None,
-                              role.sector if role else "CVL", "countries.csv demonym", lo, hi)
+            return replace(self._make(text, e.name, country or e.country, None,
+                                      role.sector if role else "CVL", DEMONYM, lo, hi),
+                           table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
                 h.lemma_.lower() not in self.cues["not_actors"] and \
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
-                              "GOV" if country else "IGO", "modifier", lo, hi)
+                              "GOV" if country else "IGO", MODIFIER, lo, hi)
         if role is not None:
             if country or org:
                 sector = role.sector if not (org and not country) else "IGO"
                 name = self._name_for_role(country, org, role, h.tag_ in ("NNS", "NNPS"))
-                actor = self._make(text, name, country, org, sector, "role + modifier", lo, hi)
+                actor = self._make(text, name, country, org, sector, ROLE_MODIFIER, lo, hi)
                 for child in h.children:  # "Kim's special envoy, Choe Ryong-hae"
                     if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                         self._register(ent_of(child).text, replace(
                             actor, name=ent_of(child).text, text=ent_of(child).text))
                 return actor
             generic = any(self.doc[i].lower_ in self.cues["nonlocal_modifiers"] or
-                          self.doc[i].lower_ in GENERIC_DETS or
+                          self.doc[i].lower_ in self.cues["generic_determiners"] or
                           (i in self.match_at and self.match_at[i][2].kind == "region")
                           for i in range(lo, hi + 1))
             if generic:
@@ -318,29 +413,30 @@ class ArticleActors(Linking):
                 linked = self._link_role(h, role)
                 if linked is not None:
                     return replace(linked, text=text, start=self.doc[lo].idx,
-                                   end=self.doc[hi].idx + len(self.doc[hi]))
+                                   end=self.doc[hi].idx + len(self.doc[hi]),
+                                   resolved_by=ROLE_LINKED, via=linked.text)
             located = self._located_in(h) or self._scene(h)  # "rebels in northern Mali",
             # "In Canberra, hundreds of protesters rallied": local actors belong to the scene
             if located:
-                return self._make(text, None, located, None, role.sector, "role + place", lo, hi)
-            if self.focal and role.sector in DOMESTIC:
+                return self._make(text, None, located, None, role.sector, ROLE_PLACE, lo, hi)
+            if self.focal and role.sector in self.cues["domestic_sectors"]:
                 return self._make(text, None, self.focal, None, role.sector,
-                                  "role + focal country", lo, hi)
+                                  ROLE_FOCAL, lo, hi)
             return None
         counted = self._counted(h)  # "thousands of protesters"
         if counted is not None:
             return counted
         led = self._led_by(h)  # "a coalition led by the Brotherhood", "the council, run by X"
         if led is not None:
-            return replace(led, text=text, source=f"led by: {led.source}",
+            return replace(led, text=text, resolved_by=LED_BY, via=led.text,
                            start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))
         if definite(h):
             return self._definite_anaphor(h, text, lo, hi)
         if h.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
             city = self.gazetteer.city(ent_of(h).text)
             if city is not None:
-                return self._make(text, city.name, city.country, None, "CVL", "gazetteer",
-                                  lo, hi)
+                return self._make(text, city.name, city.country, None, "CVL", GAZETTEER,
+                                  lo, hi, kind="gazetteer")
         return None
 
     def _unknown_org(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
@@ -348,10 +444,10 @@ class ArticleActors(Linking):
         the article's focal country ("the Constitutional Council")."""
         country, org = self._modifiers(lo, hi, h)
         if org:
-            return self._make(text, ent_of(h).text, country, org, "IGO", "org modifier", lo, hi)
-        how = "org + country"
+            return self._make(text, ent_of(h).text, country, org, "IGO", UNKNOWN_ORG, lo, hi)
+        how = UNKNOWN_ORG
         if country is None:
-            country, how = self.focal, "org + focal country"
+            country, how = self.focal, UNKNOWN_ORG_FOCAL
         if country is None:
             return None
         role = self._role_in(lo, hi)
@@ -386,7 +482,7 @@ class ArticleActors(Linking):
         return None
 
     def _counted(self, h: Token) -> Actor | None:
-        if h.lemma_.lower() not in QUANTITIES and h.pos_ != "NUM":
+        if h.lemma_.lower() not in self.cues["quantity_heads"] and h.pos_ != "NUM":
             return None
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -397,7 +493,8 @@ class ArticleActors(Linking):
 
     def _led_by(self, h: Token) -> Actor | None:
         for acl in h.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in LEADING:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and \
+                    acl.lemma_.lower() in self.cues["leading_verbs"]:
                 for agent in acl.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
@@ -420,19 +517,23 @@ class ArticleActors(Linking):
                      org=e.org if not e.country or e.kind != "org" else e.org,
                      sector=e.sector, code=e.code or actor_code(e.country, e.org, e.sector,
                                                                 self.kb),
-                     source=f"{e.table} ({e.kind})", start=self.doc[lo].idx,
-                     end=self.doc[hi].idx + len(self.doc[hi]))
+                     start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]),
+                     resolved_by=TABLE, via=f"{e.table} ({e.kind})", table=e.table,
+                     kind=e.kind)
 
     def _make(self, text: str, name: str | None, country: str | None, org: str | None,
-              sector: str | None, how: str, lo: int, hi: int) -> Actor:
+              sector: str | None, how: str, lo: int, hi: int, kind: str | None = None
+              ) -> Actor:
         if country and org:
             org_entry = self.kb.orgs.get(org)
             if org_entry is None or org_entry.country != country:
                 org = None
         return Actor(text=text, name=name or self._default_name(country, org), country=country,
                      org=org if not country else (org if org else None), sector=sector,
-                     code=actor_code(country, org, sector, self.kb), source=how,
-                     start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))
+                     code=actor_code(country, org, sector, self.kb),
+                     start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]),
+                     resolved_by=how, kind=kind or ("name" if how in (NAME_IN_TEXT, NAME_FOCAL)
+                                                    else None))
 
     def _default_name(self, country: str | None, org: str | None) -> str | None:
         if org and org in self.kb.orgs:
@@ -512,7 +613,7 @@ class ArticleActors(Linking):
         if role.leader and country and not plural:  # "the Russian leader" -> the office
             for m in reversed(self.mentions):       # holder of that country named earlier
                 if m.person and m.actor.country == country and m.actor.name and \
-                        (m.actor.source or "").startswith("officeholders"):
+                        (m.actor.table or "").startswith("officeholders"):
                     return m.actor.name
         return self._default_name(country, org)
 
@@ -536,7 +637,7 @@ class ArticleActors(Linking):
                 self.people.setdefault(n, actor)
 
     def _is_person(self, h: Token, actor: Actor) -> bool:
-        if h.ent_type_ == "PERSON" or (actor.source or "").endswith("(person)"):
+        if h.ent_type_ == "PERSON" or (actor.kind == "person" and actor.table is not None):
             return True
         role = self._role(h)
         return bool(role and role.kind == "person" and h.tag_ in ("NN", "NNP"))

@@ -1,11 +1,32 @@
-"""CAMEO codes with Goldstein scores, QuadClass and the PLOVER crosswalk (data/cameo.csv)."""
+"""CAMEO codes with Goldstein scores, QuadClass, the PLOVER crosswalk and how the coder
+treats each code (data/cameo.csv).
+
+Behaviour columns (``1`` or empty; a code has a flag when it or a parent code has it):
+
+- ``joint``: "X and Y met" with no object is two-sided (each acts on the other).
+- ``reaction``: a verbal reaction; reacting to a thing does not make it the reactor's.
+- ``force``: an act of force (its aim may be a town, standing for its people).
+- ``open_target``: the act stands without a target (a curfew, a show of force).
+- ``passive_source``: an agentless passive's subject acts ("the army was deployed").
+- ``passive_state``: an agentless passive is done by the state ("the station was shut").
+- ``noun_state``: as an event noun with no actor, done by the state ("his detention").
+- ``actor_target``: the target must be an actor, not a topic nor the press (meetings).
+- ``request``: an appeal; the addressee comes before the thing asked for.
+- ``protest``: a protest with no target is aimed at the state where it happens.
+- ``posture``: a military posture; an exercise with a partner is cooperation (062).
+- ``intent``: the code of an asserted intention or threat to do the act (03x, 13x).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.knowledge import TABLES
 from eventwire.resources import read_table
+
+FLAGS = ("joint", "reaction", "force", "open_target", "passive_source", "passive_state",
+         "noun_state", "actor_target", "request", "protest", "posture")
 
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -22,6 +43,14 @@ class Code:
     goldstein: float
     quad_class: int
     plover: str | None
+    flags: frozenset[str] = frozenset()
+    intent: str | None = None
+
+    def has(self, flag: str) -> bool:
+        """Whether the code (or a parent code) has a behaviour flag of ``FLAGS``."""
+        if flag not in FLAGS:
+            raise KeyError(f"unknown CAMEO behaviour flag {flag!r}")
+        return flag in self.flags
 
     @property
     def root(self) -> str:
@@ -38,15 +67,26 @@ def _check(row: dict[str, str]) -> str | None:
         return f"bad goldstein {row['goldstein']!r} for {code}"
     if row["plover"] and row["plover"] not in PLOVER_TYPES:
         return f"unknown PLOVER type {row['plover']!r} for {code}"
+    bad = [f for f in FLAGS if row.get(f, "") not in ("", "1")]
+    if bad:
+        return f"flag column(s) {', '.join(bad)} must be 1 or empty for {code}"
     return None
 
 
 @lru_cache(maxsize=1)
 def codebook() -> dict[str, Code]:
-    rows = read_table("cameo.csv", ("code", "label", "goldstein", "quad_class", "plover"), _check)
+    rows = read_table("cameo.csv", TABLES["cameo.csv"][0], _check)
+    own = {r["code"]: r for r in rows}
+
+    def inherited(code: str) -> tuple[frozenset[str], str | None]:
+        chain = [own[c] for c in (code[:2], code[:3], code) if c in own]
+        flags = frozenset(f for r in chain for f in FLAGS if r.get(f) == "1")
+        intent = next((r["intent"] for r in reversed(chain) if r.get("intent")), None)
+        return flags, intent
+
     return {
         r["code"]: Code(r["code"], r["label"], float(r["goldstein"]), int(r["quad_class"]),
-                        r["plover"] or None)
+                        r["plover"] or None, *inherited(r["code"]))
         for r in rows
     }
 

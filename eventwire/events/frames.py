@@ -11,22 +11,17 @@ objects as targets. Coordinated actors give one frame per pair.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import LexEntry, Lexicon, cues
+from eventwire.codebook import lookup
+from eventwire.events.lexicon import LexEntry, Lexicon
+from eventwire.knowledge import words
+from eventwire.rules import Step, register
 
-SUBJ = ("nsubj", "csubj")
-TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "from", "for", "over", "toward",
-                "towards", "upon", "between", "among", "across", "onto", "of")
-NOUN_TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "between", "among", "for",
-                     "over", "of", "by", "from", "toward", "towards", "upon")
-OBJECT_CONTROL = frozenset({
-    "ask", "urge", "tell", "order", "call", "force", "invite", "allow", "persuade", "encourage",
-    "press", "push", "pressure", "request", "instruct", "advise", "warn", "direct", "authorize",
-    "authorise", "permit", "help", "implore", "beg", "appeal", "enable", "compel", "oblige",
-})
+SUBJ = ("nsubj", "csubj")  # dependency labels of the model
 
 
 @dataclass
@@ -39,6 +34,7 @@ class Frame:
     state_actor: bool = False  # an agentless passive act of coercion: done by the state
     matched: Token | None = None  # the object a lexicon row required ("expelled diplomats")
     actor_only: set[int] = field(default_factory=set)  # targets that must be actors, not things
+    steps: list[Step] = field(default_factory=list)  # the repairs that shaped the frame
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -54,6 +50,49 @@ def conjuncts(tok: Token) -> list[Token]:
                 if objs and objs[0].conjuncts:
                     return [objs[0], *objs[0].conjuncts]
     return out
+
+
+PASSIVE_AGENT = register(
+    "frames.passive_agent.v1", stage="repair",
+    summary="A passive verb's by-phrase is its actor, the passive subject its target.",
+    example="Colombian rebels were attacked by Venezuelan troops on Monday.")
+RAISED_SUBJECT = register(
+    "frames.raised_subject.v1", stage="repair",
+    summary="'X were seen doing': the passive subject of the seeing acts.",
+    example="Russian troops were seen attacking Ukrainian positions on Monday.")
+OBJECT_CONTROL = register(
+    "frames.object_control.v1", stage="repair",
+    summary="'asked X to act': the object of asking, urging, ordering acts.",
+    example="Japan asked China to release the fishermen on Monday.")
+SHARED_SUBJECT = register(
+    "frames.shared_subject.v1", stage="repair",
+    summary="A verb without a subject takes the subject of the verb it hangs on (control, "
+            "coordination, participles).",
+    example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
+ACCUSED_OF = register(
+    "frames.accused_of.v1", stage="repair",
+    summary="'accused X of doing': X is the actor of the doing.",
+    example="Iraq accused Syria of shelling its border towns on Monday.")
+STRANDED_SUBJECT = register(
+    "frames.stranded_subject.v1", stage="repair",
+    summary="A second clause's subject the parser hung on the first clause's object.",
+    example="Armenian troops fired shells into the village and the Azerbaijani army "
+            "returned fire.")
+CLAUSE_NOUN = register(
+    "frames.clause_noun.v1", stage="repair",
+    summary="A relative or participle clause: the noun it describes acts.",
+    example="Sudan condemned the Chadian soldiers who attacked its border post on Monday.")
+INTENT_NOUN = register(
+    "frames.intent_noun.v1", stage="repair",
+    summary="'X expressed hope to act', 'X's plan to act': the holder of the intention acts.",
+    example="Poland expressed hope to hold talks with Belarus.")
+
+
+def _traced(found: list[Token], trace: list[Step] | None, rule_id: str,
+            via: Token) -> list[Token]:
+    if trace is not None and found:
+        trace.append(Step("repair", rule_id, f"actor {found[0].text!r} via {via.text!r}"))
+    return found
 
 
 def _stranded_subject(v: Token) -> Token | None:
@@ -73,8 +112,9 @@ def _stranded_subject(v: Token) -> Token | None:
     return cand if before.lower_ in ("and", "but", "while") and before.dep_ == "cc" else None
 
 
-def subjects(v: Token, depth: int = 0) -> list[Token]:
-    """The acting subjects of a verb, inherited through control and coordination."""
+def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
+    """The acting subjects of a verb, inherited through control and coordination; with
+    ``trace``, each repair taken is appended to it."""
     if depth > 5:
         return []
     for child in v.children:
@@ -83,7 +123,7 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
-                return conjuncts(objs[0])
+                return _traced(conjuncts(objs[0]), trace, PASSIVE_AGENT, v)
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return []  # passive without agent: the actor is unstated (see verb_frame for 15x)
     head = v.head
@@ -92,40 +132,42 @@ def subjects(v: Token, depth: int = 0) -> list[Token]:
     if v.dep_ == "xcomp":
         for child in head.children:  # "police were seen reinforcing ..."
             if child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in head.children):
-                return conjuncts(child)
-        if head.lemma_.lower() in OBJECT_CONTROL:
+                return _traced(conjuncts(child), trace, RAISED_SUBJECT, head)
+        if head.lemma_.lower() in words()["object_control_verbs"]:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
-                    return conjuncts(child)
-        return subjects(head, depth + 1)
+                    return _traced(conjuncts(child), trace, OBJECT_CONTROL, head)
+        return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
     if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         for child in head.head.children:  # "accused Britain of threatening ..."
             if child.dep_ == "dobj":
-                return conjuncts(child)
+                return _traced(conjuncts(child), trace, ACCUSED_OF, head.head)
         if head.head.dep_ == "acl" and head.head.tag_ == "VBN":  # "a warlord accused of
             return [head.head.head]                              #  killing X"
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return []  # "she spoke when asked about it": the main subject was asked, not asking
     stranded = _stranded_subject(v)
     if stranded is not None:
-        return [stranded]
+        return _traced([stranded], trace, STRANDED_SUBJECT, v)
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        return subjects(head, depth + 1)
+        return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
-        return subjects(head.head, depth + 1)
+        return _traced(subjects(head.head, depth + 1), trace, SHARED_SUBJECT, head.head)
     if v.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "are likely to veto"
-        return subjects(head, depth + 1)
+        return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
     if v.dep_ == "acl" and head.pos_ == "NOUN" and (
-            head.lemma_.lower() in cues()["intent_heads"] or
-            head.lemma_.lower() in cues()["hypothetical_heads"] or
-            head.lemma_.lower() in cues()["document_nouns"]):
-        return noun_agents(head, depth + 1)  # "Kim expressed hope to hold talks"
+            head.lemma_.lower() in words()["intent_heads"] or
+            head.lemma_.lower() in words()["hypothetical_heads"] or
+            head.lemma_.lower() in words()["document_nouns"]):
+        # "X expressed hope to hold talks"
+        return _traced(noun_agents(head, depth + 1), trace, INTENT_NOUN, head)
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return []  # "a warlord accused of ...": the head noun undergoes the act
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [head]
+        return _traced([head], trace, CLAUSE_NOUN, head)
     if v.dep_ == "ccomp" and head.pos_ == "NOUN":  # "his plan to run"
-        return subjects(head, depth + 1) if head.dep_ != "ROOT" else []
+        return _traced(subjects(head, depth + 1), trace, INTENT_NOUN, head) \
+            if head.dep_ != "ROOT" else []
     return []
 
 
@@ -150,7 +192,7 @@ def _pobjs(prep: Token) -> list[Token]:
     return out
 
 
-def _prep_targets(tok: Token, preps: tuple[str, ...]) -> list[list[Token]]:
+def _prep_targets(tok: Token, preps: Collection[str]) -> list[list[Token]]:
     groups = []
     later: list[list[Token]] = []
     for child in tok.children:
@@ -166,14 +208,38 @@ def _prep_targets(tok: Token, preps: tuple[str, ...]) -> list[list[Token]]:
     return groups + [g for g in later if g]
 
 
+PASSIVE_SOURCE = register(
+    "frames.passive_source.v1", stage="repair",
+    summary="An agentless passive of a show of force: its subject acts ('troops were "
+            "deployed'; cameo.csv passive_source).",
+    example="Russian troops were deployed to the Estonian border on Monday.")
+PASSIVE_STATE = register(
+    "frames.passive_state.v1", stage="repair",
+    summary="An agentless passive of coercion is done by the state (cameo.csv passive_state).",
+    example="Two opposition newspapers were shut down in Belarus on Monday.")
+CLAUSE_TARGET = register(
+    "frames.clause_target.v1", stage="repair",
+    summary="'demanding (that) X step down': the content clause's subject is the target.",
+    example="Brazil demanded on Monday that Paraguay free the farmers.")
+PURPOSE_PARTICIPANTS = register(
+    "frames.purpose_participants.v1", stage="repair",
+    summary="An act's purpose clause names its participants ('refused to allow UN planes to "
+            "land').",
+    example="Eritrea refused to allow Ethiopian planes to land on Monday.")
+
+
 def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:
-    frame = Frame(v, entry, subjects(v))
+    steps: list[Step] = []
+    frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     groups: list[list[Token]] = []
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
-    if passive_subj and not frame.sources and entry.cameo.startswith("15"):
+    code = lookup(entry.cameo)
+    if passive_subj and not frame.sources and code.has("passive_source"):
         frame.sources = conjuncts(passive_subj[0])  # "the army was deployed": forces act
-    elif passive_subj and not frame.sources and entry.cameo.startswith("17"):
+        steps.append(Step("repair", PASSIVE_SOURCE, f"actor {passive_subj[0].text!r}"))
+    elif passive_subj and not frame.sources and code.has("passive_state"):
         frame.state_actor = True  # "the station was shut down", "camps were ordered to ..."
+        steps.append(Step("repair", PASSIVE_STATE, f"done to {passive_subj[0].text!r}"))
     if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head.i != v.i):
         groups.append(_pobjs(particle))
     if obj is not None:
@@ -181,8 +247,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya
                       if c.dep_ in ("dative", "iobj") and c.i != obj.i)
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
-        groups.extend(_prep_targets(obj, TARGET_PREPS))
-        groups.extend(_prep_targets(v, TARGET_PREPS))
+        groups.extend(_prep_targets(obj, words()["target_preps"]))
+        groups.extend(_prep_targets(v, words()["target_preps"]))
         for child in obj.children:  # "cut Iran's ties", "the Saudi embassy"
             if child.dep_ == "poss":
                 groups.append([child])
@@ -193,27 +259,32 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         if passive_subj and any(c.dep_ == "agent" for c in v.children) or (
                 passive_subj and not frame.sources):
             groups.insert(0, conjuncts(passive_subj[0]))
-        groups.extend(_prep_targets(v, TARGET_PREPS))
+        groups.extend(_prep_targets(v, words()["target_preps"]))
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
-    if v.dep_ == "acl" and v.head.lemma_.lower() in cues()["document_nouns"] and \
+    if v.dep_ == "acl" and v.head.lemma_.lower() in words()["document_nouns"] and \
             v.head.head.pos_ == "VERB":  # "sent a letter to X requesting aid"
         groups.extend(_prep_targets(v.head.head, ("to",)))
     for child in v.children:  # "demanding he step down": the content clause's subject
-        if child.dep_ == "ccomp" and not entry.cameo.startswith("01"):
-            groups.extend(conjuncts(g) for g in child.children if g.dep_ in ("nsubj",
-                                                                           "nsubjpass"))
+        if child.dep_ == "ccomp" and code.root != "01":
+            found = [conjuncts(g) for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if found and not groups:
+                steps.append(Step("repair", CLAUSE_TARGET, f"target {found[0][0].text!r}"))
+            groups.extend(found)
     for child in v.children:  # "opened fire to drive crowds back", "refused to allow UN
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
             inner = [conjuncts(g) for g in child.children  # planes to land": the act's
                      if g.dep_ in ("dobj", "dative")]        # own participants (actors only)
             inner += _prep_targets(child, ("to", "against", "with", "on", "into"))
             frame.actor_only.update(t.i for g in inner for t in g)
+            if inner and not groups:
+                steps.append(Step("repair", PURPOSE_PARTICIPANTS,
+                                  f"target {inner[0][0].text!r}"))
             groups.extend(inner)
-    if entry.cameo.startswith("02"):  # a request's object is what is asked for; its
+    if code.has("request"):  # a request's object is what is asked for; its
         things = [g for g in groups if g and g[0].dep_ == "dobj" and  # addressee comes first
                   g[0].pos_ == "NOUN" and g[0].ent_type_ == ""]
         groups = [g for g in groups if g not in things] + things
@@ -221,21 +292,49 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     return frame
 
 
+NOUN_BETWEEN = register(
+    "frames.noun_between.v1", stage="repair",
+    summary="'talks between A and B': every pair of the between-phrase, both ways.",
+    example="Talks between Serbia and Kosovo resumed on Monday.")
+NOUN_POSSESSOR = register(
+    "frames.noun_possessor.v1", stage="repair",
+    summary="An event noun's possessor is its actor ('Russia's invasion of X').",
+    example="Canada condemned Russia's invasion of Ukraine on Monday.")
+NOUN_MODIFIER = register(
+    "frames.noun_modifier.v1", stage="repair",
+    summary="An event noun's name or nationality modifier is its actor ('US airstrikes').",
+    example="Turkish airstrikes on Iraq continued on Monday.")
+NOUN_SUPPORT_VERB = register(
+    "frames.noun_support_verb.v1", stage="repair",
+    summary="The subject of the verb an event noun hangs on acts ('held talks with X').",
+    example="Qatar held talks with Oman on Monday.")
+NOUN_STATE = register(
+    "frames.noun_state.v1", stage="repair",
+    summary="An actorless event noun of detaining or freeing is done by the state "
+            "(cameo.csv noun_state).",
+    example="Chile's foreign minister criticised the detention of Bolivian truck drivers "
+            "in Peru.")
+
+
 def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                for t in _pobjs(c)]
     if len(between) >= 2:  # "talks between A, B and C": every pair
-        return Frame(n, entry, between, between)
+        return Frame(n, entry, between, between,
+                     steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
     sources: list[Token] = []
+    steps: list[Step] = []
     for child in n.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             sources = conjuncts(child)
+            steps.append(Step("repair", NOUN_POSSESSOR, f"actor {child.text!r}"))
             break
     if not sources:
         for child in n.children:  # "U.S. airstrikes", "Russian sanctions", not "poisonous gas"
             if child.dep_ in ("compound", "amod", "nmod") and (
                     child.pos_ == "PROPN" or child.ent_type_ in ("NORP", "GPE", "ORG")):
                 sources = [child]
+                steps.append(Step("repair", NOUN_MODIFIER, f"actor {child.text!r}"))
                 break
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
@@ -246,21 +345,26 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
             # "held talks", "made the comments in a meeting with", not "discussed attacks"
             # nor "protested at the execution" (a verb that is an act of its own)
             lemma = head.lemma_.lower()
-            if lemma in cues()["support_verbs"] or (tok.dep_ == "prep" and lemma not in triggers):
-                sources = subjects(head)
+            if lemma in words()["support_verbs"] or (tok.dep_ == "prep" and lemma not in triggers):
+                sources = subjects(head, trace=steps)
+                if sources:
+                    steps.append(Step("repair", NOUN_SUPPORT_VERB,
+                                      f"actor of {head.text!r}: {sources[0].text!r}"))
             break
         if tok.dep_ in ("pobj", "prep", "compound"):
             tok = head
             hops += 1
             continue
         break
-    groups = _prep_targets(n, NOUN_TARGET_PREPS)
+    groups = _prep_targets(n, words()["noun_target_preps"])
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
-        groups.extend(_prep_targets(n.head, TARGET_PREPS))
+        groups.extend(_prep_targets(n.head, words()["target_preps"]))
     targets = [t for g in groups for t in g]
-    frame = Frame(n, entry, sources, targets)
+    frame = Frame(n, entry, sources, targets, steps=steps)
     # "the release of X", "his detention": detaining and freeing people is done by the state
-    frame.state_actor = not sources and entry.cameo[:3] in ("084", "173", "174", "172")
+    frame.state_actor = not sources and lookup(entry.cameo).has("noun_state")
+    if frame.state_actor:
+        steps.append(Step("repair", NOUN_STATE, "done by the state"))
     return frame
 
 
@@ -273,11 +377,11 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if hit is None:
             continue
         entry, particle, obj = hit
-        other = cues()["other_sense_preps"].get(tok.lemma_.lower(), ())
+        other = words()["other_sense_preps"].get(tok.lemma_.lower(), ())
         if other and any(c.dep_ == "prep" and c.lower_ in other for c in tok.children):
             continue  # "hailing from Syria", "stems from"
         if tok.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "acl" and tok.tag_ == "VBG" and entry.cameo[:2] in ("18", "19", "20") \
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act
                 # (but "an attack killing 20" is the attack's outcome)

@@ -7,16 +7,14 @@ for nouns a modifier lemma (``air strike``). The most specific matching row wins
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Token
 
 from eventwire.codebook import codebook
+from eventwire.knowledge import words
 from eventwire.resources import data_path, read_table, split_list
 
 COLUMNS = ("lemma", "pos", "particle", "object", "cameo", "mutual")
@@ -43,6 +41,11 @@ class LexEntry:
         if self.objects:
             parts.append("obj=" + "|".join(sorted(self.objects)))
         return f"lexicon.csv:{self.line} " + " ".join(parts) + f" -> {self.cameo}"
+
+    @property
+    def rule_id(self) -> str:
+        """The row's trace id: ``lexicon.csv:LINE``, or the rule that made the entry."""
+        return f"{self.origin}:{self.line}" if self.origin.endswith(".csv") else self.origin
 
     @property
     def specificity(self) -> int:
@@ -102,18 +105,14 @@ def _particle(token: Token, word: str) -> Token | None:
 
 
 NO_OBJECT = frozenset({"-"})  # the object column '-': the verb takes no object
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
-QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "ton", "tonne",
-                            "lot", "number", "batch", "shipment", "load", "consignment", "scores",
-                            "dollar", "euro", "pound", "yen", "kg", "kilogram", "worth",
-                            "package", "amount", "quantity", "supply"})
 
 
 def _is(cand: Token, lemmas: frozenset[str]) -> bool:
     """A candidate object matches a lemma, or the class @person (a named person, a pronoun)."""
     if cand.lemma_.lower() in lemmas:
         return True
-    return "@person" in lemmas and (cand.ent_type_ == "PERSON" or cand.lower_ in PERSON_PRONOUNS)
+    return "@person" in lemmas and (cand.ent_type_ == "PERSON" or
+                                   cand.lower_ in words()["object_pronouns"])
 
 
 def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
@@ -128,7 +127,7 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            if child.lemma_.lower() in QUANTITY_NOUNS:  # "sent hundreds of meals"
+            if child.lemma_.lower() in words()["quantity_nouns"]:  # "sent hundreds of meals"
                 child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"), child)
             # "fired tear gas and water cannon": the object, its conjuncts and noun modifiers
@@ -165,11 +164,3 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         for n, r in enumerate(rows, start=2)
     ]
     return Lexicon(entries)
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, Any]:
-    """Word lists (as frozensets) and small maps from data/cues.json."""
-    raw = json.loads(data_path("cues.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) if isinstance(v, list) else v
-            for k, v in raw.items() if not k.startswith("_")}

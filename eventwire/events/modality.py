@@ -5,14 +5,31 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import cues
+from eventwire.knowledge import words
 from eventwire.records import Modality
+from eventwire.rules import Step, register
+
+ASSERTED = register(
+    "modality.asserted.v1", stage="modality",
+    summary="An act with no negation, modal, condition or unrealising head happened.",
+    example="Kenya criticised Uganda on Monday.")
+NEGATED = register(
+    "modality.negated.v1", stage="modality",
+    summary="A negation on the act or on the verb it depends on ('did not meet', 'refused "
+            "to').",
+    example="Kenya did not criticise Uganda on Monday.")
+HYPOTHETICAL = register(
+    "modality.hypothetical.v1", stage="modality",
+    summary="A modal, a condition, or an intending / requesting head leaves the act "
+            "unrealised ('will visit', 'plans to meet', 'if X attacks').",
+    example="Kenya will criticise Uganda at the summit.")
+_RULES = {"asserted": ASSERTED, "negated": NEGATED, "hypothetical": HYPOTHETICAL}
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
 
 
 def _own_cues(tok: Token) -> Modality | None:
-    c = cues()
+    c = words()
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and
                                     child.lower_ in ("never", "not", "n't")):
@@ -32,7 +49,7 @@ def _own_cues(tok: Token) -> Modality | None:
 
 def modality(trigger: Token) -> Modality:
     """Walk from the trigger up through its clause chain, looking for cues."""
-    c = cues()
+    c = words()
     own = _own_cues(trigger)
     if own:
         return own
@@ -86,7 +103,7 @@ def _has_own_aux(tok: Token) -> bool:
 def intent_head(trigger: Token) -> Token | None:
     """The asserted intent word an unrealised act hangs on ("hope to hold talks", "offered to
     help", "would consider sanctions" said by the actor itself), or None."""
-    c = cues()
+    c = words()
     tok = trigger
     if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj"):
         tok = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -103,3 +120,24 @@ def intent_head(trigger: Token) -> Token | None:
         tok = head
     return None
 
+
+
+def modality_step(trigger: Token, mod: str) -> Step:
+    """The trace step of a modality: the rule and the cue word that decided it."""
+    if mod == "asserted":
+        return Step("modality", ASSERTED, "no cue")
+    c = words()
+    cues = c["hypothetical_aux"] | c["conditional_marks"] | c["hypothetical_heads"] | \
+        c["negating_heads"] | {"not", "n't", "never", "no", "to"}
+    tok: Token | None = trigger
+    for _ in range(7):
+        if tok is None:
+            break
+        for child in tok.children:
+            if child.dep_ in ("neg", "aux", "auxpass", "mark", "det", "advmod") and \
+                    child.lower_ in cues:
+                return Step("modality", _RULES[mod], f"cue {child.text!r}")
+        if tok.i != trigger.i and tok.lemma_.lower() in cues:
+            return Step("modality", _RULES[mod], f"cue {tok.text!r}")
+        tok = tok.head if tok.head.i != tok.i else None
+    return Step("modality", _RULES[mod], "clause")

@@ -12,16 +12,50 @@ Evaluative words are data (data/evaluative.json).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Span, Token
 
 from eventwire.events.frames import subjects
-from eventwire.events.lexicon import cues
-from eventwire.resources import data_path
+from eventwire.knowledge import words
+from eventwire.rules import register
+
+REQUEST = register(
+    "speech.request.v1", stage="trigger",
+    summary="Wanting someone to do something is an appeal to them (020).",
+    example="Ukraine wants Germany to supply more tanks, its president said on Monday.")
+REGRET = register(
+    "speech.regret.v1", stage="trigger",
+    summary="Regretting or deploring what someone did is criticism (111).",
+    example="Mexico regretted on Monday that the United States had closed the border.")
+EVALUATION = register(
+    "speech.evaluation.v1", stage="trigger",
+    summary="Calling or describing something with an evaluative word: criticism or praise.",
+    example="Chile called Peru's decision a disgrace on Monday.")
+TOLD_TO = register(
+    "speech.told_to.v1", stage="trigger",
+    summary="Telling someone to act is a demand (100).",
+    example="Nigeria told Niger to reopen the border on Monday.")
+THREAT = register(
+    "speech.threat.v1", stage="trigger",
+    summary="Saying someone will face consequences, or must comply 'or else', is a threat (130).",
+    example="Turkey said on Monday that Greece would face consequences.")
+MODAL = register(
+    "speech.modal.v1", stage="trigger",
+    summary="Saying someone must / should act is a demand (100) / an appeal (020).",
+    example="Kenya said on Monday that Somalia must withdraw its troops.")
+FAULT = register(
+    "speech.fault.v1", stage="trigger",
+    summary="Saying someone failed to act is criticism (111).",
+    example="Spain said on Monday that Portugal had failed to protect the river.")
+OFFENSE = register(
+    "speech.offense.v1", stage="trigger",
+    summary="Saying someone broke a rule or law is an accusation (112).",
+    example="Qatar said on Monday that Bahrain violated the treaty.")
+POLARITY = register(
+    "speech.polarity.v1", stage="trigger",
+    summary="A statement that evaluates its subject is criticism (111) or praise (051).",
+    example="Finland said on Monday that Estonia was irresponsible.")
 
 
 @dataclass(frozen=True)
@@ -31,13 +65,6 @@ class Statement:
     cameo: str
     about: list[Token]  # candidate target heads, best first
     rule: str
-
-
-@lru_cache(maxsize=1)
-def evaluative() -> dict[str, Any]:
-    raw = json.loads(data_path("evaluative.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) if isinstance(v, list) else v
-            for k, v in raw.items() if not k.startswith("_")}
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -65,13 +92,13 @@ def _to_clause(verb: Token) -> bool:
 
 def _reporter(tok: Token) -> bool:
     """"correspondent James Franey", "a reporter": someone who reports the news."""
-    roles = cues()["reporter_roles"]
+    roles = words()["reporter_roles"]
     return any(t.lemma_.lower() in roles for t in tok.subtree if t.i <= tok.i or
                t.dep_ == "appos" or t.head.dep_ == "appos")
 
 
 def _polarity(tokens: list[Token]) -> str | None:
-    ev = evaluative()
+    ev = words()
     neg = sum(t.lemma_.lower() in ev["negative"] or t.lower_ in ev["negative"] for t in tokens)
     pos = sum(t.lemma_.lower() in ev["positive"] or t.lower_ in ev["positive"] for t in tokens)
     if neg > pos:
@@ -82,7 +109,7 @@ def _polarity(tokens: list[Token]) -> str | None:
 
 
 def _modal_code(comp: Token) -> str | None:
-    ev = evaluative()
+    ev = words()
     for child in comp.children:
         if child.dep_ in ("aux", "auxpass"):
             if child.lower_ in ("must",):
@@ -97,7 +124,7 @@ def _modal_code(comp: Token) -> str | None:
 
 def _threat(comp: Token) -> Token | None:
     """"Y would face consequences", "if Y does not comply ...": who is threatened."""
-    ev = evaluative()
+    ev = words()
     preds = ev["threat_predicates"]
     for tok in comp.subtree:
         objs = preds.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
@@ -128,12 +155,12 @@ def _predicate(comp: Token) -> list[Token]:
     return out
 
 
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 
 
 def _own(t: Token) -> bool:
     """The speaker's own side: "we", "our people"."""
-    return t.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+    return t.lower_ in words()["speaker_pronouns"] or any(
+        c.dep_ == "poss" and c.lower_ in words()["speaker_pronouns"]
                                            for c in t.children)
 
 
@@ -147,8 +174,8 @@ def _nouns(tok: Token) -> list[Token]:
 
 
 def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
-    speech = cues()["speech_verbs"]
-    ev = evaluative()
+    speech = words()["speech_verbs"]
+    ev = words()
     out: list[Statement] = []
     for verb in sent:
         if verb.pos_ != "VERB":
@@ -166,14 +193,14 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                         for g in c.children if g.dep_ == "nsubj"]
                 if dobj:
-                    out.append(Statement(speakers[0], verb, "020", dobj, "speech:request"))
+                    out.append(Statement(speakers[0], verb, "020", dobj, REQUEST))
                     continue
             if dobj and _to_clause(verb):  # "Pakistan wants the United States to supply ..."
-                out.append(Statement(speakers[0], verb, "020", dobj, "speech:request"))
+                out.append(Statement(speakers[0], verb, "020", dobj, REQUEST))
             continue
         if lemma in ev["negative_speech_verbs"] and verb.i not in trigger_ids:
             for comp in _complements(verb):  # "Ban regretted (that) she was excluded"
-                out.append(Statement(speakers[0], verb, "111", _nouns(comp), "speech:regret"))
+                out.append(Statement(speakers[0], verb, "111", _nouns(comp), REGRET))
             continue
         if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
             dobj = [c for c in verb.children if c.dep_ == "dobj"] or (
@@ -187,19 +214,19 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             if dobj and pred:
                 code = _polarity([t for p in pred for t in p.subtree])
                 if code:
-                    out.append(Statement(speakers[0], verb, code, dobj, f"evaluation:{lemma}"))
+                    out.append(Statement(speakers[0], verb, code, dobj, EVALUATION))
                 continue
         if lemma not in speech:
             continue
         dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if dobj and verb.i not in trigger_ids and _to_clause(verb):
             # "told the ministers to report": telling someone to act is a demand
-            out.append(Statement(speakers[0], verb, "100", dobj, "speech:demand"))
+            out.append(Statement(speakers[0], verb, "100", dobj, TOLD_TO))
             continue
         for comp in _complements(verb):
             threat = _threat(comp)
             if threat is not None:
-                out.append(Statement(speakers[0], verb, "130", [threat], "speech:threat"))
+                out.append(Statement(speakers[0], verb, "130", [threat], THREAT))
                 continue
             modal = _modal_code(comp)
             if modal and comp.lemma_.lower() == "be":
@@ -207,21 +234,21 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             if modal:  # "inspectors must be given access": the passive subject is not asked
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:
-                    out.append(Statement(speakers[0], verb, modal, subj, f"speech:{modal}"))
+                    out.append(Statement(speakers[0], verb, modal, subj, MODAL))
                 continue
             if comp.lemma_.lower() in ev["failure_verbs"]:  # "said the government had failed"
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:
-                    out.append(Statement(speakers[0], verb, "111", subj, "speech:fault"))
+                    out.append(Statement(speakers[0], verb, "111", subj, FAULT))
                     continue
             if _has_trigger(comp, trigger_ids):
                 continue  # the statement reports an event; that event is coded
             if comp.lemma_.lower() in ev["offense_verbs"]:  # "said Y broke the constitution"
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:
-                    out.append(Statement(speakers[0], verb, "112", subj, "speech:accuse"))
+                    out.append(Statement(speakers[0], verb, "112", subj, OFFENSE))
                     continue
             code = _polarity(_predicate(comp))
             if code:
-                out.append(Statement(speakers[0], verb, code, _nouns(comp), f"speech:{code}"))
+                out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
     return out

@@ -43,7 +43,7 @@ def fill(frame: Frame, sources: list[Actor]) -> tuple[Frame, list[Actor], str | 
     """For a frame with no target actor: (frame, targets, rule id) after the rules here;
     the frame unchanged, no targets and no rule id when none applies."""
     if _missile_test(frame):
-        entry = replace(frame.entry, cameo="150", origin=MISSILE_TEST)
+        entry = replace(frame.entry, cameo="150")
         return replace(frame, entry=entry), [], MISSILE_TEST
     own = _own_people(frame, sources)
     if own:
@@ -78,7 +78,7 @@ def _own_people(frame: Frame, sources: list[Actor]) -> list[Actor]:
     country = sources[0].country
     text = people.doc[people.left_edge.i:people.right_edge.i + 1].text
     return [Actor(text=text, name=None, country=country, sector="CVL",
-                  code=f"{country}CVL", source=OWN_PEOPLE,
+                  code=f"{country}CVL", resolved_by=OWN_PEOPLE, via=frame.trigger.text,
                   start=people.doc[people.left_edge.i].idx,
                   end=people.doc[people.right_edge.i].idx + len(people.doc[people.right_edge.i]))]
 

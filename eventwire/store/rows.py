@@ -8,6 +8,7 @@ The MENTION and EVENT dicts are the row contract shared with ``dedup`` and ``exp
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from typing import Any
 
@@ -39,8 +40,9 @@ _MENTION_CORE: list[tuple[str, pa.DataType]] = [
     ("attribution", _STR), ("trigger", _STR), ("sentence", _INT), ("evidence", _STR),
     ("rule", _STR), ("confidence", _FLOAT),
 ]
-MENTION_SCHEMA = _schema(("mention_id", _STR), *_MENTION_CORE, ("date_basis", _STR))
-MENTION_FIELDS = tuple(MENTION_SCHEMA.names[:-1])  # the contract (date_basis is store-only)
+_STORE_ONLY = [("date_basis", _STR), ("why", _STR)]  # why: the trace as a JSON list
+MENTION_SCHEMA = _schema(("mention_id", _STR), *_MENTION_CORE, *_STORE_ONLY)
+MENTION_FIELDS = tuple(MENTION_SCHEMA.names[:-len(_STORE_ONLY)])  # the contract
 EVENT_SCHEMA = _schema(
     ("event_id", _STR), *_MENTION_CORE, ("num_mentions", _INT), ("num_sources", _INT),
     ("num_articles", _INT), ("first_seen", _STR), ("last_seen", _STR),
@@ -49,7 +51,7 @@ EVENT_SCHEMA = _schema(
 ACTOR_MENTION_SCHEMA = _schema(
     ("mention_id", _STR), ("article_id", _STR), ("role", _STR),
     *[(f, _STR) for f in ACTOR_FIELDS], ("resolved_by", _STR), ("start_char", _INT),
-    ("end_char", _INT),
+    ("end_char", _INT), ("via", _STR),
 )
 REJECT_SCHEMA = _schema(
     ("record_id", _STR), ("origin_file", _STR), ("origin_line", _INT), ("reason", _STR),
@@ -119,6 +121,7 @@ def coded_rows(coded: CodedArticle, article: Article, sha: str
             lon=loc.lon if loc else None, attribution=ev.attribution, trigger=ev.trigger,
             sentence=ev.evidence.sentence, evidence=ev.evidence.text, rule=ev.evidence.rule,
             confidence=round(ev.confidence, 4), date_basis=ev.date_basis,
+            why=json.dumps([step.to_dict() for step in ev.why]),
         )
         mentions.append(row)
         for role, actor in (("source", ev.source), ("target", ev.target)):
@@ -126,7 +129,8 @@ def coded_rows(coded: CodedArticle, article: Article, sha: str
                 continue
             arow: dict[str, Any] = {"mention_id": mid, "article_id": coded.id, "role": role}
             arow.update(_actor_fields("", actor))
-            arow.update(resolved_by=actor.source, start_char=actor.start, end_char=actor.end)
+            arow.update(resolved_by=actor.resolved_by, via=actor.via, start_char=actor.start,
+                        end_char=actor.end)
             actors.append(arow)
     return art, mentions, actors
 

@@ -117,3 +117,10 @@ CREATE TABLE store_state (
   key VARCHAR PRIMARY KEY,
   value VARCHAR
 )""")
+
+
+@migrations()
+def m004_event_trace(con: duckdb.DuckDBPyConnection) -> None:
+    """Why each mention was coded (the rule book's trace, JSON) and how each actor resolved."""
+    con.execute("ALTER TABLE mentions ADD COLUMN why VARCHAR")
+    con.execute("ALTER TABLE actor_mentions ADD COLUMN via VARCHAR")

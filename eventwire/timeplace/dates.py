@@ -38,6 +38,7 @@ _NOT_DATES = re.compile(
 class ResolvedDate:
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
     precision: Precision
+    text: str = ""  # the date expression it was resolved from, if any
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -63,7 +63,8 @@ def test_user_actor_table_wins(tmp_path):
     coded = coder.code_article(Article(id="x", text="Zoltan Brask criticized Austria.",
                                        published="2015-05-05"))
     assert coded.events and coded.events[0].source.key == "HUN"
-    assert coded.events[0].source.source == "user:mine.csv (person)"
+    src = coded.events[0].source
+    assert (src.resolved_by, src.table, src.kind) == ("actors.table.v1", "user:mine.csv", "person")
 
 
 def test_plural_leaders_are_not_named_after_one_person(code_text) -> None:
