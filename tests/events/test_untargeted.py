@@ -31,3 +31,12 @@ def test_arresting_named_foreigners_keeps_their_country(code_text) -> None:
     got = triples(code_text("Turkish police detained two German journalists in Istanbul on "
                             "Tuesday."))
     assert ("TUR", "17", "DEU") in got and ("TUR", "17", "TUR") not in got
+
+
+def test_each_rule_example_is_traced_to_its_rule(code_text) -> None:
+    from eventwire.events import untargeted
+    from eventwire.rules import REGISTRY
+
+    for rule_id in (untargeted.MISSILE_TEST, untargeted.OWN_PEOPLE):
+        coded = code_text(REGISTRY[rule_id].example)
+        assert any(rule_id in {s.rule for s in e.why} for e in coded.events), rule_id
