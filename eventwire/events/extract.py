@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.codebook import lookup
-from eventwire.events import untargeted
+from eventwire.events import context, untargeted
 from eventwire.events.circumstances import (
     CONTEXT_SENTENCES,
     DATE_CONTEXT,
@@ -217,6 +217,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             if actor is not None and own and actor.key in source_keys:
                 actor = None  # "lifted its sanctions": the thing is the source's own
+        if actor is None and thing_ok:  # "condemned the move": the actor of the last act
+            actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
@@ -424,6 +426,7 @@ def _note_owners(sent: Span, ctx: Context) -> None:
 def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     events: list[Event] = []
     found_quotes: list[Quote] = []
+    ctx.acts = events  # the context rules look back at the article's events so far
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
         frames = find_frames(sent, ctx.lexicon)

@@ -1,0 +1,64 @@
+"""Context rules: an act's participant taken from the article when the sentence only points
+back to it ("the move", "the launch", "the remarks").
+
+``event_anaphor`` is called by ``extract.frame_events`` for a target phrase that no actor or
+owner rule resolved; ``Context.acts`` holds the events coded so far in the article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.actors.syntax import definite, span_text
+from eventwire.records import Actor, Event
+from eventwire.resources import data_path
+from eventwire.rules import register
+
+EVENT_ANAPHOR = register(
+    "context.event_anaphor.v1", stage="target",
+    summary="A definite noun naming an act ('the move', 'the launch', 'this decision') stands "
+            "for the actor of the last such act reported before it; 'the remarks' for the "
+            "last speaker",
+    example="North Korea fired a missile into the sea on Sunday. China condemned the launch.")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, Any]:
+    """The word lists of data/context.json (as frozensets)."""
+    raw = json.loads(data_path("context.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) if isinstance(v, list) else v
+            for k, v in raw.items() if not k.startswith("_")}
+
+
+def event_anaphor(tok: Token, source_keys: set[str | None], acts: list[Event],
+                  sentence: int) -> Actor | None:
+    """The actor of the act a definite act noun points back to, else None."""
+    w = words()
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    speech = lemma in w["speech_anaphors"] or lower in w["speech_anaphors"]
+    if not speech and lemma not in w["act_anaphors"] and lower not in w["act_anaphors"]:
+        return None
+    if not definite(tok) or any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in tok.children):
+        return None  # "the move by X", "the launch of a satellite", "its decision": not bare
+    if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "the Russian move": the modifier names the actor
+    recent = [e for e in acts if e.modality == "asserted" and e.source is not None and
+              e.source.key not in source_keys and
+              sentence - w["window_sentences"] <= e.evidence.sentence <= sentence]
+    if not recent:
+        return None
+    verbal = w["verbal_roots"]
+    same = [e for e in recent if e.trigger.lower()[:5] == lower[:5]]  # "the launch" -> launched
+    kind = [e for e in recent if (e.cameo[:2] in verbal) == speech]
+    found = (same or kind or [])
+    if not found:
+        return None
+    ev = found[-1]
+    assert ev.source is not None
+    return replace(ev.source, text=span_text(tok), resolved_by=EVENT_ANAPHOR,
+                   via=f"{ev.trigger} ({ev.source.text or ev.source.name})")

@@ -1,0 +1,31 @@
+"""Context rules (eventwire/events/context.py) on sentences we wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_the_launch_points_back_to_who_fired(code_text) -> None:
+    got = triples(code_text("North Korea fired a missile into the sea on Sunday. China "
+                            "condemned the launch on Monday."))
+    assert ("CHN", "11", "PRK") in got
+
+
+def test_calling_the_move_intolerable_is_criticism_of_its_actor(code_text) -> None:
+    got = triples(code_text("Azerbaijan shelled Armenian villages on Friday. Armenia's "
+                            "president called the move \"intolerable\" on Saturday."))
+    assert ("ARM", "11", "AZE") in got
+
+
+def test_a_move_with_its_own_actor_is_not_linked_back(code_text) -> None:
+    got = triples(code_text("Serbia expelled two Croatian diplomats on Monday. Hungary "
+                            "criticised the Austrian move on Tuesday."))
+    assert ("HUN", "11", "SRB") not in got
+
+
+def test_the_rule_example_is_traced(code_text) -> None:
+    from eventwire.events import context
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[context.EVENT_ANAPHOR].example)
+    assert any(context.EVENT_ANAPHOR in {s.rule for s in e.why} for e in coded.events)
