@@ -373,6 +373,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     for tok in sent:
         if tok.lemma_.lower() not in lexicon.lemmas:
             continue
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "on March 2", "in March": a month, not a march
         hit = lexicon.match(tok)
         if hit is None:
             continue

@@ -1,0 +1,38 @@
+"""Lexicon rows added for plain wire English, on sentences we wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_a_call_with_a_leader_is_a_phone_consultation_both_ways(code_text) -> None:
+    got = triples(code_text("Brazil's president held a call with Argentina's president on "
+                            "Friday."))
+    assert ("BRA", "04", "ARG") in got and ("ARG", "04", "BRA") in got
+
+
+def test_contacts_with_officials_are_consultations(code_text) -> None:
+    got = triples(code_text("Kenyan officials had several contacts with Ugandan officials "
+                            "in March."))
+    assert ("KEN", "04", "UGA") in got
+
+
+def test_shrugging_off_a_demand_is_a_rejection(code_text) -> None:
+    got = triples(code_text("Hungary shrugged off the demands of the European Union on "
+                            "Tuesday."))
+    assert ("HUN", "12", "EU") in got
+
+
+def test_strikes_delivered_on_a_town_are_air_strikes(code_text) -> None:
+    coded = code_text("Russian jets delivered strikes on Idlib in Syria on Tuesday.")
+    assert any(e.cameo == "195" and e.source.key == "RUS" for e in coded.events)
+
+
+def test_rescuing_migrants_is_humanitarian_aid(code_text) -> None:
+    coded = code_text("The Italian coast guard rescued 300 migrants off Libya on Sunday.")
+    assert any(e.cameo == "073" and e.source.key == "ITA" for e in coded.events)
+
+
+def test_a_month_named_march_is_not_a_protest(code_text) -> None:
+    coded = code_text("The court acquitted the former minister on March 2, his lawyer said.")
+    assert not any(e.cameo.startswith("14") for e in coded.events)
