@@ -62,3 +62,36 @@ def event_anaphor(tok: Token, source_keys: set[str | None], acts: list[Event],
     assert ev.source is not None
     return replace(ev.source, text=span_text(tok), resolved_by=EVENT_ANAPHOR,
                    via=f"{ev.trigger} ({ev.source.text or ev.source.name})")
+
+
+CONFLICT_OPPONENT = register(
+    "context.conflict_opponent.v1", stage="target",
+    summary="An attack, fight or capture aimed at no other actor (a place of one's own "
+            "country, or nothing) is aimed at the side the attacker last fought in the article",
+    example="Iraqi troops clashed with Islamic State fighters on Monday. On Tuesday the troops "
+            "launched an offensive to recapture Mosul.")
+
+
+def opponent(sources: list[Actor], acts: list[Event], sentence: int) -> Actor | None:
+    """The other side of the sources' last fight in the article (force roots 18-20), if it is
+    of another country or body."""
+    w = words()
+    keys = {s.key for s in sources}
+    if any(s.sector not in w["armed_sectors"] | {"GOV"} for s in sources):
+        return None
+    for ev in reversed(acts):
+        if ev.modality != "asserted" or ev.cameo[:2] not in w["force_roots"] or \
+                ev.target is None or ev.source is None or \
+                not sentence - w["opponent_window"] <= ev.evidence.sentence <= sentence:
+            continue
+        if ev.source.key in keys and ev.target.key not in keys:
+            other = ev.target
+        elif ev.target.key in keys and ev.source.key not in keys and \
+                ev.target.sector in w["armed_sectors"]:  # fought them, not struck a town
+            other = ev.source
+        else:
+            continue
+        if other.sector not in w["armed_sectors"]:
+            continue
+        return replace(other, resolved_by=CONFLICT_OPPONENT, via=f"{ev.trigger}")
+    return None

@@ -251,6 +251,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if state is not None:
             targets = [state]
             target_rule = PROTEST_TARGET
+    if code.has("force") and all(t.key in source_keys for t in targets):
+        other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
+        if other is not None:
+            targets, target_rule = [other], context.CONFLICT_OPPONENT
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:

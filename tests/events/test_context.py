@@ -29,3 +29,25 @@ def test_the_rule_example_is_traced(code_text) -> None:
 
     coded = code_text(REGISTRY[context.EVENT_ANAPHOR].example)
     assert any(context.EVENT_ANAPHOR in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_an_offensive_on_a_town_is_aimed_at_the_side_last_fought(code_text) -> None:
+    got = triples(code_text("Iraqi troops clashed with Islamic State fighters on Monday. On "
+                            "Tuesday the troops launched an offensive to recapture Mosul."))
+    assert ("IRQ", "19", "ISIL") in got
+    assert ("IRQ", "19", "IRQ") not in got
+
+
+def test_fighters_of_an_armed_group_are_rebels_not_an_international_body(code_text) -> None:
+    coded = code_text("Islamic State fighters attacked Iraqi soldiers near Kirkuk on "
+                      "Monday.")
+    sectors = {e.source.sector for e in coded.events if e.source.key == "ISIL"}
+    assert sectors == {"REB"}
+
+
+def test_the_opponent_rule_example_is_traced(code_text) -> None:
+    from eventwire.events import context
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[context.CONFLICT_OPPONENT].example)
+    assert any(context.CONFLICT_OPPONENT in {s.rule for s in e.why} for e in coded.events)
