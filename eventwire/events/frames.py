@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.codebook import lookup
+from eventwire.events import nominal
 from eventwire.events.lexicon import LexEntry, Lexicon
 from eventwire.knowledge import words
 from eventwire.rules import Step, register
@@ -336,6 +337,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 sources = [child]
                 steps.append(Step("repair", NOUN_MODIFIER, f"actor {child.text!r}"))
                 break
+    agents: list[Token] = []
+    if not sources:  # "the assault by X on Y", "strikes carried out by X"
+        agents = sources = nominal.agent(n, conjuncts, steps)
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
     while not sources and hops < 4 and tok.head.i != tok.i:
@@ -359,7 +363,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     groups = _prep_targets(n, words()["noun_target_preps"])
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
-    targets = [t for g in groups for t in g]
+    targets = [t for g in groups for t in g if t not in agents]
+    if agents:  # "the imprisonment imposed on X by Y"
+        targets = nominal.participle_targets(n, conjuncts) + targets
     frame = Frame(n, entry, sources, targets, steps=steps)
     # "the release of X", "his detention": detaining and freeing people is done by the state
     frame.state_actor = not sources and lookup(entry.cameo).has("noun_state")

@@ -1,0 +1,49 @@
+"""Nominal events: the arguments of an event noun that the noun frame's own rules miss.
+
+``agent`` finds the doer in a by-phrase ("the assault by X on Y", "strikes carried out by X"),
+``participle_targets`` the objects of a participle on the noun ("sanctions imposed on X");
+both are called from ``frames.noun_frame``, which traces them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventwire.events.context import words
+from eventwire.rules import Step, register
+
+NOUN_AGENT = register(
+    "nominal.agent.v1", stage="source",
+    summary="The by-phrase of an event noun, or of a participle on it, names the doer "
+            "('the seizure of X by Y', 'strikes carried out by Y')",
+    example="The seizure of two Greek tankers by the Iranian navy angered Athens on Friday.")
+
+Conjuncts = Callable[[Token], list[Token]]
+
+
+def participle_targets(n: Token, conjuncts: Conjuncts) -> list[Token]:
+    """The objects a participle on the noun aims the act at ("sanctions imposed on X")."""
+    return [t for child in n.children if child.dep_ == "acl" and child.tag_ == "VBN"
+            for prep in child.children if prep.dep_ == "prep" and
+            prep.lower_ in words()["participle_preps"]
+            for g in prep.children if g.dep_ == "pobj" for t in conjuncts(g)]
+
+
+def agent(n: Token, conjuncts: Conjuncts, steps: list[Step]) -> list[Token]:
+    """The doer named in a by-phrase on the noun or on a participle modifying it."""
+    for child in n.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ == "by" else []
+        third_party = words()["third_party_participles"]  # "a truce brokered by X"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and \
+                child.lemma_.lower() not in third_party:  # "strikes carried out by X"
+            preps = [g for g in child.children if g.dep_ == "agent" or
+                     (g.dep_ == "prep" and g.lower_ == "by")]
+        for prep in preps:
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if objs:
+                steps.append(Step("source", NOUN_AGENT, f"actor {objs[0].text!r}"))
+                return conjuncts(objs[0])
+    return []
+

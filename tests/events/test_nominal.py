@@ -1,0 +1,33 @@
+"""Nominal events (eventwire/events/nominal.py) on sentences we wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_the_by_phrase_of_an_event_noun_is_the_doer(code_text) -> None:
+    got = triples(code_text("The assault by Russian troops on Ukrainian soldiers began at "
+                            "dawn on Monday."))
+    assert ("RUS", "19", "UKR") in got
+    assert ("UKR", "19", "RUS") not in got
+
+
+def test_strikes_carried_out_by_an_air_force(code_text) -> None:
+    got = triples(code_text("The air strikes carried out by Russian jets on the Syrian town "
+                            "killed twelve people on Tuesday."))
+    assert ("RUS", "19", "SYR") in got
+
+
+def test_a_truce_brokered_by_others_is_not_their_truce(code_text) -> None:
+    coded = code_text("A truce brokered by Egypt and Qatar held on Sunday, officials said.")
+    assert not any(e.source.key in ("EGY", "QAT") and e.cameo.startswith("08")
+                   for e in coded.events)
+
+
+def test_the_rule_example_is_traced(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[nominal.NOUN_AGENT].example)
+    assert any(nominal.NOUN_AGENT in {s.rule for s in e.why} for e in coded.events)
+    assert ("IRN", "17", "GRC") in triples(coded)
