@@ -95,3 +95,31 @@ def opponent(sources: list[Actor], acts: list[Event], sentence: int) -> Actor | 
             continue
         return replace(other, resolved_by=CONFLICT_OPPONENT, via=f"{ev.trigger}")
     return None
+
+
+RECIPROCAL = register(
+    "context.reciprocal.v1", stage="target",
+    summary="'each other' / 'one another': every source acts on every other; one source acts "
+            "on the other side of the story's last pair",
+    example="Pakistan and India blamed each other for the shelling on Monday.")
+
+
+def reciprocal(targets: list[Token]) -> bool:
+    """The target phrase is 'each other' or 'one another'."""
+    for tok in targets:
+        if tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children) or \
+                tok.lower_ == "another" and any(c.lower_ == "one" for c in tok.children):
+            return True
+        if tok.lower_ in ("other", "another") and tok.i > 0 and \
+                tok.doc[tok.i - 1].lower_ in ("each", "one"):
+            return True
+    return False
+
+
+def partner(source: Actor, pair: tuple[Actor, ...]) -> Actor | None:
+    """The other side of the story's last two-sided pair, when ``source`` is one side."""
+    keys = [a.key for a in pair]
+    if len(pair) == 2 and source.key in keys:
+        other = pair[1 - keys.index(source.key)]
+        return replace(other, resolved_by=RECIPROCAL, via="the story's pair")
+    return None

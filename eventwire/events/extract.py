@@ -274,6 +274,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     elif (frame.entry.mutual or code.has("joint")) and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
         target_rule = JOINT_ACT
+    elif context.reciprocal(frame.targets):  # "blamed each other"
+        other = context.partner(sources[0], ctx.actors.last_pair) if len(sources) == 1 else None
+        both = sources + [other] if other is not None else sources
+        pairs = [(a, b) for a in both for b in both if not _same(a, b) and a.key != b.key]
+        target_rule = context.RECIPROCAL
     elif not implicit and (generic or (code.has("open_target") and _done(frame.trigger)
                                        and _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone

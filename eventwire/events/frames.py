@@ -340,9 +340,11 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     agents: list[Token] = []
     if not sources:  # "the assault by X on Y", "strikes carried out by X"
         agents = sources = nominal.agent(n, conjuncts, steps)
+    # "civilians died in an air strike": the victims are targets, not the doers
+    hurt = nominal.victims(n, entry.mutual, conjuncts, steps)
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
-    while not sources and hops < 4 and tok.head.i != tok.i:
+    while not sources and not hurt and hops < 4 and tok.head.i != tok.i:
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
                                                          "nsubjpass", "oprd", "prep"):
@@ -363,7 +365,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     groups = _prep_targets(n, words()["noun_target_preps"])
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
-    targets = [t for g in groups for t in g if t not in agents]
+    targets = [t for g in groups for t in g if t not in agents] + hurt
     if agents:  # "the imprisonment imposed on X by Y"
         targets = nominal.participle_targets(n, conjuncts) + targets
     frame = Frame(n, entry, sources, targets, steps=steps)

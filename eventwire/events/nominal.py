@@ -47,3 +47,27 @@ def agent(n: Token, conjuncts: Conjuncts, steps: list[Step]) -> list[Token]:
                 return conjuncts(objs[0])
     return []
 
+
+
+NOUN_VICTIMS = register(
+    "nominal.victims.v1", stage="target",
+    summary="The subject of 'died / were killed in' a one-sided attack is its victim (a "
+            "target), not its doer; in a two-sided clash the subject took part",
+    example="Nine Yemeni civilians died in an air strike by Saudi jets on Monday.")
+
+
+def victims(n: Token, mutual: bool, conjuncts: Conjuncts, steps: list[Step]) -> list[Token]:
+    """Who suffered the act an event noun names: the subject of the clause it is the cause
+    of ("civilians died in an air strike", "were killed in a raid"); none for mutual acts."""
+    if mutual or n.dep_ != "pobj" or n.head.dep_ != "prep":
+        return []
+    verb = n.head.head
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if lemma not in words()["victim_verbs"] and not (passive and lemma in words()["harm_verbs"]):
+        return []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    steps.append(Step("target", NOUN_VICTIMS, f"victims {subj[0].text!r}"))
+    return conjuncts(subj[0])

@@ -51,3 +51,22 @@ def test_the_opponent_rule_example_is_traced(code_text) -> None:
 
     coded = code_text(REGISTRY[context.CONFLICT_OPPONENT].example)
     assert any(context.CONFLICT_OPPONENT in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_each_other_gives_one_event_each_way(code_text) -> None:
+    got = triples(code_text("Pakistan and India blamed each other for the shelling on Monday."))
+    assert ("PAK", "11", "IND") in got and ("IND", "11", "PAK") in got
+
+
+def test_the_two_sides_of_the_story_criticise_each_other(code_text) -> None:
+    got = triples(code_text("Egypt met Sudan on Monday. The two sides criticised each other "
+                            "over the dam on Tuesday."))
+    assert ("EGY", "11", "SDN") in got and ("SDN", "11", "EGY") in got
+
+
+def test_the_reciprocal_example_is_traced(code_text) -> None:
+    from eventwire.events import context
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[context.RECIPROCAL].example)
+    assert any(context.RECIPROCAL in {s.rule for s in e.why} for e in coded.events)

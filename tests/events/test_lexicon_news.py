@@ -36,3 +36,20 @@ def test_rescuing_migrants_is_humanitarian_aid(code_text) -> None:
 def test_a_month_named_march_is_not_a_protest(code_text) -> None:
     coded = code_text("The court acquitted the former minister on March 2, his lawyer said.")
     assert not any(e.cameo.startswith("14") for e in coded.events)
+
+
+def test_a_date_after_a_verb_is_not_its_particle(code_text) -> None:
+    coded = code_text("Bolivia's opposition called the vote 'a farce' on Monday.")
+    assert {e.cameo[:2] for e in coded.events} == {"11"}
+
+
+def test_voicing_alarm_over_an_act_is_criticism(code_text) -> None:
+    got = triples(code_text("Vietnam voiced alarm on Tuesday over China's deployment of "
+                            "missiles in the Paracels."))
+    assert ("VNM", "11", "CHN") in got
+
+
+def test_claiming_fraud_is_an_accusation(code_text) -> None:
+    got = triples(code_text("The Kenyan opposition claimed fraud by President Kenyatta on "
+                            "Monday."))
+    assert ("KEN", "11", "KEN") in got

@@ -31,3 +31,19 @@ def test_the_rule_example_is_traced(code_text) -> None:
     coded = code_text(REGISTRY[nominal.NOUN_AGENT].example)
     assert any(nominal.NOUN_AGENT in {s.rule for s in e.why} for e in coded.events)
     assert ("IRN", "17", "GRC") in triples(coded)
+
+
+def test_people_killed_in_an_air_strike_did_not_strike(code_text) -> None:
+    coded = code_text("Nine Yemeni civilians were killed in an air strike near Sanaa on "
+                      "Monday.")
+    assert not any(e.source.key == "YEM" and e.cameo.startswith("19") for e in coded.events)
+
+
+
+def test_victims_of_an_air_strike_are_its_target(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[nominal.NOUN_VICTIMS].example)
+    assert ("SAU", "19", "YEM") in triples(coded)
+    assert any(nominal.NOUN_VICTIMS in {s.rule for s in e.why} for e in coded.events)
