@@ -53,6 +53,9 @@ def event_anaphor(tok: Token, source_keys: set[str | None], acts: list[Event],
     if not recent:
         return None
     verbal = w["verbal_roots"]
+    roots = w["act_anaphor_roots"].get(lemma) or w["act_anaphor_roots"].get(lower)
+    if roots:  # "the launch": a test or a strike, not the meeting before it
+        recent = [e for e in recent if e.cameo[:2] in roots]
     same = [e for e in recent if e.trigger.lower()[:5] == lower[:5]]  # "the launch" -> launched
     kind = [e for e in recent if (e.cameo[:2] in verbal) == speech]
     found = (same or kind or [])

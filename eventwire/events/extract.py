@@ -288,7 +288,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         return []
     trig = frame.trigger
     mod = modality(trig)
-    if mod == "asserted" and frame.entry.mutual and pairs[0][1] is not None:
+    if mod == "asserted" and (frame.entry.mutual or code.code[:2] == "04") and \
+            pairs[0][1] is not None:  # the story's pair: who met, talked or visited
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
     if mod == "asserted" and code.has("force"):
         ctx.last_attacker = pairs[0][0]

@@ -70,3 +70,17 @@ def test_the_reciprocal_example_is_traced(code_text) -> None:
 
     coded = code_text(REGISTRY[context.RECIPROCAL].example)
     assert any(context.RECIPROCAL in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_the_pair_is_the_story_pair(code_text) -> None:
+    got = triples(code_text("Lula met Macron in Brasilia on Tuesday. The pair agreed to "
+                            "expand trade on Wednesday."))
+    assert ("BRA", "03", "FRA") in got and ("FRA", "03", "BRA") in got
+
+
+def test_the_launch_points_back_to_a_launch_not_a_meeting(code_text) -> None:
+    got = triples(code_text("North Korea fired a missile into the sea on Sunday. Abe met Trump "
+                            "in Florida on Saturday. The two leaders strongly condemned the "
+                            "launch."))
+    assert ("JPN", "11", "PRK") in got and ("USA", "11", "PRK") in got
+    assert ("JPN", "11", "USA") not in got
