@@ -114,3 +114,12 @@ def test_share_bar_inside_a_paragraph_is_removed() -> None:
                          "Twitter and Facebook users were upset.").body
     assert "Permalink" not in body and "Whatsapp" not in body
     assert "Twitter and Facebook users were upset" in body
+
+
+def test_a_dash_glued_after_punctuation_is_a_lost_space() -> None:
+    from eventwire.ingest.text import clean_article
+
+    body = clean_article('The talks ended on Friday,-the minister said. "We agree,"-he added.'
+                         " A well-known re-run.").body
+    assert "Friday, the minister" in body and '"We agree," he added' in body
+    assert "well-known re-run" in body
