@@ -60,6 +60,8 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> Resol
     text = " ".join(expression.split()).strip(" ,.")
     if not text or anchor is None or _NOT_DATES.search(text):
         return None
+    if re.fullmatch(r"(?:the\s+)?\d{1,2}", text, re.I):
+        return None  # "Mubarak, 88,": an age or a count, not a year or a month
     got = _resolve_cached(text.lower(), anchor)
     if future and got is not None and got.precision != "year" and \
             got.value < anchor.isoformat()[:len(got.value)] and not re.search(r"\d{4}", text):
