@@ -8,6 +8,7 @@ owner rule resolved; ``Context.acts`` holds the events coded so far in the artic
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -125,4 +126,27 @@ def partner(source: Actor, pair: tuple[Actor, ...]) -> Actor | None:
     if len(pair) == 2 and source.key in keys:
         other = pair[1 - keys.index(source.key)]
         return replace(other, resolved_by=RECIPROCAL, via="the story's pair")
+    return None
+
+
+FROM_OWNER = register(
+    "context.from_owner.v1", stage="target",
+    summary="An offer, request, demand or proposal 'from X' is X's: rejecting or accepting it "
+            "acts on X",
+    example="Pakistan's president rejected a fresh offer from Afghanistan on Monday.")
+
+
+def from_owner(tok: Token, actor_of: Callable[[Token], Actor | None]) -> Actor | None:
+    """The actor in the 'from' phrase of a proposal noun ("an offer from Kabul")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words()["proposal_nouns"]:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    got = actor_of(obj)
+                    if got is not None and got.key:
+                        return replace(got, text=span_text(tok), resolved_by=FROM_OWNER,
+                                       via=obj.text)
     return None

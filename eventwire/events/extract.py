@@ -219,6 +219,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 actor = None  # "lifted its sanctions": the thing is the source's own
         if actor is None and thing_ok:  # "condemned the move": the actor of the last act
             actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)
+        if actor is None and thing_ok:  # "rejected an offer from X"
+            actor = context.from_owner(tok, ctx.actors.actor)
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
         if actor is not None and code.has("actor_target") and actor.sector == "MED":

@@ -84,3 +84,12 @@ def test_the_launch_points_back_to_a_launch_not_a_meeting(code_text) -> None:
                             "launch."))
     assert ("JPN", "11", "PRK") in got and ("USA", "11", "PRK") in got
     assert ("JPN", "11", "USA") not in got
+
+
+def test_an_offer_from_a_country_is_that_country_s(code_text) -> None:
+    from eventwire.events import context
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[context.FROM_OWNER].example)
+    assert ("PAK", "12", "AFG") in triples(coded)
+    assert any(context.FROM_OWNER in {s.rule for s in e.why} for e in coded.events)
