@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.codebook import lookup
-from eventwire.events import context, untargeted
+from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
     CONTEXT_SENTENCES,
     DATE_CONTEXT,
@@ -174,6 +174,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
         found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
+        first = nominal.hidden_conjunct(t)  # "President X and Prime Minister Y urged"
+        other = ctx.actors.actor(first) if first is not None else None
+        if other is not None and other.key and all(other.key != a.key for a in found if a):
+            found.insert(0, other)
+            steps.append(Step("repair", nominal.HIDDEN_CONJUNCT, other.text))
     sources = [a for a in found if a is not None and a.key]
     if not sources and frame.sources:
         sources = _apposed(frame.sources[0], ctx)

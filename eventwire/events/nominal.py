@@ -71,3 +71,22 @@ def victims(n: Token, mutual: bool, conjuncts: Conjuncts, steps: list[Step]) -> 
         return []
     steps.append(Step("target", NOUN_VICTIMS, f"victims {subj[0].text!r}"))
     return conjuncts(subj[0])
+
+
+HIDDEN_CONJUNCT = register(
+    "nominal.hidden_conjunct.v1", stage="repair",
+    summary="'President X and Prime Minister Y' parsed as one phrase (X a modifier of Y): both "
+            "are actors",
+    example="President Trump and British Prime Minister Theresa May criticised Iran on Friday.",
+    published="2017-05-01")
+
+
+def hidden_conjunct(tok: Token) -> Token | None:
+    """A first conjunct the parser hung on the second as a modifier: in "President Trump and
+    Prime Minister Abe", Trump (nmod/compound of Abe, with its own 'and' + conj)."""
+    for child in tok.subtree:  # "Trump" under "Theresa" under "May"
+        if child.dep_ in ("nmod", "compound") and child.i < tok.i and \
+                any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children) and \
+                any(c.dep_ == "conj" for c in child.children):
+            return child
+    return None

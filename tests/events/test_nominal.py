@@ -47,3 +47,16 @@ def test_victims_of_an_air_strike_are_its_target(code_text) -> None:
     coded = code_text(REGISTRY[nominal.NOUN_VICTIMS].example)
     assert ("SAU", "19", "YEM") in triples(coded)
     assert any(nominal.NOUN_VICTIMS in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_a_titled_pair_parsed_as_one_phrase_gives_both_actors(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    got = triples(code_text("President Trump and Japanese Prime Minister Shinzo Abe urged "
+                            "North Korea to abandon its missile programme.", "2017-02-13"))
+    assert ("USA", "02", "PRK") in got and ("JPN", "02", "PRK") in got
+    rule = REGISTRY[nominal.HIDDEN_CONJUNCT]
+    coded = code_text(rule.example, rule.published or "2017-05-01")
+    assert ("USA", "11", "IRN") in triples(coded) and ("GBR", "11", "IRN") in triples(coded)
+    assert any(nominal.HIDDEN_CONJUNCT in {s.rule for s in e.why} for e in coded.events)
