@@ -180,6 +180,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             found.insert(0, other)
             steps.append(Step("repair", nominal.HIDDEN_CONJUNCT, other.text))
     sources = [a for a in found if a is not None and a.key]
+    if not sources and frame.sources:  # "several countries, including X and Y, ..."
+        members = [a for a in (ctx.actors.actor(t) for t in
+                               nominal.included(frame.sources[0], conjuncts)) if a and a.key]
+        if members:
+            sources = members
+            steps.append(Step("repair", nominal.INCLUDING, ", ".join(a.text for a in members)))
     if not sources and frame.sources:
         sources = _apposed(frame.sources[0], ctx)
         if sources:
@@ -207,6 +213,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
     for tok in frame.targets:
+        if tok.lower_ in context.words()["reflexives"]:
+            continue  # "dissociated themselves from X": the source itself, not a target
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)

@@ -90,3 +90,24 @@ def hidden_conjunct(tok: Token) -> Token | None:
                 any(c.dep_ == "conj" for c in child.children):
             return child
     return None
+
+
+INCLUDING = register(
+    "nominal.including.v1", stage="source",
+    summary="'Some countries, including X and Y, ...': the listed members act",
+    example="Several countries, including Brazil and Mexico, criticised the coup in Peru on "
+            "Friday.")
+
+
+def included(tok: Token, conjuncts: Conjuncts) -> list[Token]:
+    """The members listed in an 'including' / 'such as' phrase of a group noun."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("including", "like") or \
+                child.dep_ == "prep" and child.lower_ == "as" and child.i > 0 and \
+                child.doc[child.i - 1].lower_ == "such":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return conjuncts(objs[0])
+        if child.dep_ == "amod" and child.lower_ == "such":  # "countries such as X"
+            continue
+    return []

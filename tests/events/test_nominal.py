@@ -60,3 +60,19 @@ def test_a_titled_pair_parsed_as_one_phrase_gives_both_actors(code_text) -> None
     coded = code_text(rule.example, rule.published or "2017-05-01")
     assert ("USA", "11", "IRN") in triples(coded) and ("GBR", "11", "IRN") in triples(coded)
     assert any(nominal.HIDDEN_CONJUNCT in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_the_members_listed_after_including_act(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[nominal.INCLUDING].example)
+    got = triples(coded)
+    assert ("BRA", "11", "PER") in got and ("MEX", "11", "PER") in got
+    assert any(nominal.INCLUDING in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_a_reflexive_pronoun_is_never_the_target(code_text) -> None:
+    got = triples(code_text("Chile and Peru distanced themselves from the Bolivian plan on "
+                            "Monday."))
+    assert ("CHL", "12", "PER") not in got and ("PER", "12", "CHL") not in got
