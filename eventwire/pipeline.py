@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,7 +22,7 @@ from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.ingest.text import CleanText, clean_article
 from eventwire.nlp import load_model
-from eventwire.records import Article, CodedArticle, Rejection
+from eventwire.records import Article, CodedArticle, Event, Quote, Rejection
 from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
 
@@ -96,17 +97,24 @@ class Coder:
     def code_article(self, article: Article) -> CodedArticle | Rejection:
         return next(iter(self.code_many([article])))
 
+    def _extract(self, doc: Doc, anchor: date | None,
+                 dateline_place: str | None = None) -> tuple[list[Event], list[Quote]]:
+        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, dateline_place,
+                               self.lexicon.nouns)
+        return extract(Context(doc, actors, self.lexicon, anchor, self.gazetteer))
+
+    def doc_events(self, doc: Doc, published: str | None = None) -> tuple[Event, ...]:
+        """The events of a Doc parsed elsewhere (the spaCy component's path)."""
+        return tuple(self._extract(doc, parse_iso(published))[0])
+
     def code_doc(self, doc: Doc, prepared: Prepared) -> CodedArticle:
         clean, article = prepared.clean, prepared.article
         anchor = parse_iso(clean.dateline.date) or parse_iso(article.published)
-        actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, clean.dateline.place,
-                               self.lexicon.nouns)
-        ctx = Context(doc, actors, self.lexicon, anchor, self.gazetteer)
-        events, quotes = extract(ctx)
+        events, quotes = self._extract(doc, anchor, clean.dateline.place)
         return CodedArticle(
             id=article.id, title=clean.title, published=article.published or clean.dateline.date,
             dateline=clean.dateline, events=tuple(events), quotes=tuple(quotes),
-            byline=clean.byline, url=article.url, source=article.source,
+            byline=clean.byline, url=article.url, source=article.source, text=doc.text,
         )
 
     # ---- many articles ------------------------------------------------------------------------

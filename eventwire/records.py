@@ -159,6 +159,8 @@ class CodedArticle:
     byline: str | None = None
     url: str | None = None
     source: str | None = None
+    # the cleaned text the offsets point into; kept out of to_dict() (the scorer's shape)
+    text: str | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

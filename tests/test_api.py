@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 
 import eventwire
+from eventwire.component import FACTORY
 from eventwire.nlp import DEFAULT_MODEL
-from eventwire.nlp.component import FACTORY
 
 
 def test_all_is_exact_and_importable():
@@ -48,3 +48,25 @@ def test_component_is_registered_under_its_versioned_name():
     assert FACTORY == "eventwire_events_v1"
     assert FACTORY in spacy.registry.factories.get_all() or \
         FACTORY in spacy.Language.factories
+
+
+def test_component_in_a_pipeline_built_from_blank_initializes_pipes_and_round_trips(tmp_path):
+    source = spacy.load(DEFAULT_MODEL)
+    nlp = spacy.blank("en")
+    for name in source.pipe_names:
+        nlp.add_pipe(name, source=source)
+    nlp.add_pipe(FACTORY, config={"published": "2019-06-05"})
+    with nlp.select_pipes(enable=[FACTORY]):  # spaCy's way: sourced, trained pipes are kept
+        nlp.initialize()  # used to raise TypeError: the component took no get_examples/nlp
+    texts = ["Germany criticized Iran on Monday.", "Chile expelled two Peruvian diplomats."]
+    docs = list(nlp.pipe(texts))
+    keys = [{(e.source.key, e.cameo[:2], e.target.key if e.target else None)
+             for e in doc._.events} for doc in docs]
+    assert ("DEU", "11", "IRN") in keys[0] and any(k[0] == "CHL" for k in keys[1])
+    assert all(ev.why for doc in docs for ev in doc._.events)
+
+    nlp.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert FACTORY in again.pipe_names
+    doc = again(texts[0])
+    assert {(e.source.key, e.cameo[:2], e.target.key) for e in doc._.events} == keys[0]

@@ -26,6 +26,7 @@ from eventwire.actors.dictionaries import (
     load_agent_dictionary,
     looks_like_dictionary,
 )
+from eventwire.codebook import actorcodes
 from eventwire.knowledge import words
 from eventwire.resources import iter_officeholder_files, read_table, split_list
 
@@ -34,7 +35,6 @@ SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "CVL", "NG
 PERSON_COLUMNS = ("name", "aliases", "country", "org", "sector", "start", "end")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 DICT_KEY = "dict:"
-NON_STATE = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS", "UAF": "REB"}
 
 
 @dataclass(frozen=True)
@@ -158,14 +158,14 @@ class KnowledgeBase:
         """CAMEO actor code -> (country, org, sector): RUSGOV -> (RUS, None, GOV),
         IGOUNO -> (None, UN, IGO); an unknown 3-letter prefix is kept as the country key."""
         code = code.lstrip("~")
-        prefix, rest = code[:3], code[3:]
-        if prefix in NON_STATE:
+        parts = actorcodes.parse(code)
+        if parts.prefix is not None:
             key = self.org_by_code.get(code) or self.org_by_code.get(code[:6]) or \
-                (rest[:3] if rest else prefix)
-            return None, key, NON_STATE[prefix]
-        if prefix in SECTORS or prefix in ("ELI", "REF", "CRM", "AGR"):
-            return None, None, prefix  # a bare role: no one's key
-        return prefix, None, (rest[:3] or "GOV")
+                parts.group or (parts.roles[0] if parts.roles else parts.prefix)
+            return None, key, actorcodes.NON_STATE[parts.prefix]
+        if parts.country is None:
+            return None, None, code[:3]  # a bare role: no one's key
+        return parts.country, None, code[3:6] or "GOV"
 
     def org_word_sector(self, word: str) -> str:
         """Sector of a domestic body from its head word ("court" -> JUD), GOV by default."""
@@ -236,12 +236,8 @@ def add_people(kb: KnowledgeBase, path: str | Path, rank: int, table: str) -> in
 def actor_code(country: str | None, org: str | None, sector: str | None,
                kb: KnowledgeBase | None = None) -> str | None:
     """CAMEO-style actor code: RUSGOV, IGOUNO, ..."""
-    if org and not country:
-        entry = kb.orgs.get(org) if kb else None
-        return entry.code if entry and entry.code else f"IGO{org[:3]}"
-    if country:
-        return country + (sector or "")
-    return None
+    entry = kb.orgs.get(org) if kb and org else None
+    return actorcodes.compose(country, sector, entry.code if entry else None, org)
 
 
 def load_builtin() -> KnowledgeBase:

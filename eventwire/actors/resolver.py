@@ -69,7 +69,7 @@ ROLE_LINKED = register(
 ROLE_PLACE = register(
     "actors.role_place.v1", stage="actor",
     summary="A role located in a country ('rebels in northern Mali').",
-    example="Rebels in northern Mali attacked French troops on Monday.")
+    example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
     "actors.role_focal.v1", stage="actor",
     summary="A domestic role with no country: the article's focal country ('police').",
@@ -81,7 +81,7 @@ LED_BY = register(
 GAZETTEER = register(
     "actors.gazetteer.v1", stage="actor",
     summary="A town in no table: its people, by the GeoNames country of the town.",
-    example="Cooperation between Rosario and Chile was praised by Brazil on Monday.")
+    example="Pakistan sent food aid to Kandahar on Monday.")
 UNKNOWN_ORG = register(
     "actors.unknown_org.v1", stage="actor",
     summary="An organisation in no table, of the country or body that names it.",
@@ -89,7 +89,8 @@ UNKNOWN_ORG = register(
 UNKNOWN_ORG_FOCAL = register(
     "actors.unknown_org_focal.v1", stage="actor",
     summary="An organisation in no table and no country named: of the article's focal country.",
-    example="Peru protested to Chile on Monday. The Electoral Tribunal also criticised Chile.")
+    example="Peru protested to Chile on Monday. The Andean Heritage Foundation also "
+            "criticised Chile.")
 PROTESTS = register(
     "actors.protests.v1", stage="actor",
     summary="'The protests in X' stand for the people of X.",
@@ -113,7 +114,7 @@ POSSESSOR = register(
 THING_PHRASE = register(
     "actors.thing_phrase.v1", stage="actor",
     summary="A thing stands for the actor in its own phrase ('the ruling by the court').",
-    example="Japan criticised the referral of North Korea on Monday.")
+    example="Japan condemned the killing of North Korean civilians on Monday.")
 IMPLICIT_STATE = register(
     "actors.implicit_state.v1", stage="actor",
     summary="The unstated state behind coercion or the target of a protest.",
@@ -121,7 +122,7 @@ IMPLICIT_STATE = register(
 PLACE_ATTACKED = register(
     "actors.place_attacked.v1", stage="actor",
     summary="A town or country attacked stands for its people ('shelled Aleppo').",
-    example="Syrian troops shelled Aleppo on Monday.")
+    example="Russian jets bombed the city of Homs on Monday.")
 
 NAME_ENTS = frozenset({"PERSON"})  # spaCy entity labels (the model's, not English words)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -348,10 +349,10 @@ class ArticleActors(Linking):
             return actor
         if h.pos_ == "PROPN" and h.ent_type_ not in NAME_ENTS | PLACE_ENTS and \
                 h.text in self.people:  # "Choe" after "Choe Ryong-hae", untagged by NER
-            known = self.people[h.text]
-            return replace(known, text=text, start=self.doc[lo].idx,
+            earlier = self.people[h.text]
+            return replace(earlier, text=text, start=self.doc[lo].idx,
                            end=self.doc[hi].idx + len(self.doc[hi]), resolved_by=KNOWN_PERSON,
-                           via=known.text)
+                           via=earlier.text)
         if h.ent_type_ in NAME_ENTS and h.pos_ == "PROPN":  # not a heading word tagged PERSON
             ent = ent_of(h)
             known = self._known_person(ent.text)

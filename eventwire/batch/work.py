@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Rejection
-from eventwire.store.rows import coded_rows, reject_row
+from eventwire.store.rows import coded_rows, reject_row, text_row
 from eventwire.store.writer import Payload, from_payload
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ def code_batch(coder: Coder, payload: list[Payload]) -> list[dict[str, Any]]:
             out.append({"reject": reject_row(result, sha)})
         else:
             art, mentions, actors = coded_rows(result, article, sha)
-            out.append({"article": art, "mentions": mentions, "actors": actors})
+            out.append({"article": art, "mentions": mentions, "actors": actors,
+                        "text": text_row(result)})
     return out
 
 

@@ -9,8 +9,10 @@ from typing import Annotated
 import typer
 
 from eventwire import __version__
+from eventwire.cli import serve as serve_command
 from eventwire.cli import store as store_commands
 from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, _coder, _fail
+from eventwire.cli.why import why as why_command
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -139,6 +141,8 @@ def version() -> None:
 
 for _command in store_commands.COMMANDS:  # corpus scale: ingest, events, stats, rejects, export
     app.command()(_command)
+app.command()(why_command)
+app.command()(serve_command.serve)  # the HTTP API and web explorer (the `web` extra)
 
 
 def main() -> None:

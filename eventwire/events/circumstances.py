@@ -79,9 +79,10 @@ def attribution(trigger: Token, ctx: Context) -> tuple[str, Step]:
                 who = speaker_text(speakers[0], ctx)
                 return who, Step("attribution", ATTR_SPEECH, f"{who!r} ({head.text})")
         tok = head
+    preps = [p.split() for p in words()["attribution_preps"]]  # "according to"
     for tok in trigger.sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and \
-                tok.doc[tok.i + 1].lower_ == "to":
+        if any(tok.lower_ == first and tok.i + 1 < len(tok.doc) and
+               tok.doc[tok.i + 1].lower_ == second for first, second in preps):
             objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"] or \
                    [c for c in tok.children if c.dep_ in ("pobj", "prep")]
             for obj in objs:

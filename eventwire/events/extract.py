@@ -38,8 +38,8 @@ QUOTE_CHARS = "\"“”"
 MISSED_APPOSITION = register(
     "frames.missed_apposition.v1", stage="repair",
     summary="Actors the parser left outside the subject phrase ('X and Y, two powers, ...').",
-    example="China and Russia, two veto-wielding powers, criticised the United States on "
-            "Monday.")
+    example="The EU is unlikely to adopt the resolution as Hungary and Slovakia, two critics of "
+            "the bloc's eastern policy, are likely to veto the resolution.")
 SPEAKER_SUBJECT = register(
     "frames.speaker_subject.v1", stage="repair",
     summary="A coordination the parser put inside reported speech: the speaker acts "
@@ -99,13 +99,33 @@ def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
 
 
 def _apposed(tok: Token, ctx: Context) -> list[Actor]:
-    """Repair a missed apposition: "China and Russia, two veto-wielding powers, ..." where the
-    parser left the actors outside the subject phrase."""
-    before = tok.left_edge.i - 1
-    if before < tok.sent.start + 1 or tok.doc[before].text != ",":
+    """Repair a missed apposition: "Chile and Peru, two coastal states, ..." where the parser
+    left the actors outside the subject phrase (the subject is the apposition)."""
+    return _names_before(tok.left_edge.i - 1, tok, ctx)
+
+
+def _dropped_subject(trig: Token, ctx: Context) -> list[Actor]:
+    """The same repair when the parser dropped the subject: "..., as Chile and Peru, two
+    coastal states, are likely to reject it": the clause verb has no subject and follows the
+    apposition's closing comma."""
+    verb = trig
+    while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                      for c in verb.children):
+        verb = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+            verb.i - 1 <= verb.sent.start or verb.doc[verb.i - 1].text != ",":
         return []
-    head = tok.doc[before - 1]
-    while head.dep_ in ("compound", "flat") and head.head.i < before:
+    opening = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i - 1])
+                    if t.text == ","), None)
+    return _names_before(opening, trig, ctx) if opening is not None else []
+
+
+def _names_before(comma: int | None, tok: Token, ctx: Context) -> list[Actor]:
+    """The named actors right before the comma that opens an apposition."""
+    if comma is None or comma < tok.sent.start + 1 or tok.doc[comma].text != ",":
+        return []
+    head = tok.doc[comma - 1]
+    while head.dep_ in ("compound", "flat") and head.head.i < comma:
         head = head.head
     first = head
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -169,8 +189,9 @@ def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list
 
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     code = lookup(frame.entry.cameo)
-    steps: list[Step] = [Step("trigger", frame.entry.rule_id,
-                              f"{frame.trigger.text!r}: {frame.entry.rule}"), *frame.steps]
+    row = frame.entry.rule.removeprefix(frame.entry.rule_id).strip()
+    steps: list[Step] = [Step("trigger", frame.entry.rule_id, f"{frame.trigger.text!r}: {row}"),
+                         *frame.steps]
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
         found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
@@ -186,11 +207,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if members:
             sources = members
             steps.append(Step("repair", nominal.INCLUDING, ", ".join(a.text for a in members)))
-    if not sources and frame.sources:
-        sources = _apposed(frame.sources[0], ctx)
+    if not sources:
+        sources = _apposed(frame.sources[0], ctx) if frame.sources else \
+            _dropped_subject(frame.trigger, ctx) if frame.trigger.pos_ == "VERB" else []
         if sources:
             steps.append(Step("repair", MISSED_APPOSITION, sources[0].text))
-        else:
+        elif frame.sources:
             sources = _speaker_subject(frame.trigger, ctx)
             if sources:
                 steps.append(Step("repair", SPEAKER_SUBJECT, sources[0].text))

@@ -77,12 +77,13 @@ ACCUSED_OF = register(
 STRANDED_SUBJECT = register(
     "frames.stranded_subject.v1", stage="repair",
     summary="A second clause's subject the parser hung on the first clause's object.",
-    example="Armenian troops fired shells into the village and the Azerbaijani army "
-            "returned fire.")
+    example="The Chinese navy fired shells into the strait and Taiwan's coast guard returned "
+            "fire.")
 CLAUSE_NOUN = register(
     "frames.clause_noun.v1", stage="repair",
     summary="A relative or participle clause: the noun it describes acts.",
-    example="Sudan condemned the Chadian soldiers who attacked its border post on Monday.")
+    example="Thousands of Kenyans demanding that Uganda free the activists marched in Nairobi "
+            "on Monday.")
 INTENT_NOUN = register(
     "frames.intent_noun.v1", stage="repair",
     summary="'X expressed hope to act', 'X's plan to act': the holder of the intention acts.",
@@ -221,12 +222,12 @@ PASSIVE_STATE = register(
 CLAUSE_TARGET = register(
     "frames.clause_target.v1", stage="repair",
     summary="'demanding (that) X step down': the content clause's subject is the target.",
-    example="Brazil demanded on Monday that Paraguay free the farmers.")
+    example="Brazil demanded that Paraguay release the farmers.")
 PURPOSE_PARTICIPANTS = register(
     "frames.purpose_participants.v1", stage="repair",
     summary="An act's purpose clause names its participants ('refused to allow UN planes to "
             "land').",
-    example="Eritrea refused to allow Ethiopian planes to land on Monday.")
+    example="Police in Peru fired tear gas to disperse protesters on Monday.")
 
 
 def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:
@@ -272,7 +273,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     for child in v.children:  # "demanding he step down": the content clause's subject
         if child.dep_ == "ccomp" and code.root != "01":
             found = [conjuncts(g) for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if found and not groups:
+            if found:
                 steps.append(Step("repair", CLAUSE_TARGET, f"target {found[0][0].text!r}"))
             groups.extend(found)
     for child in v.children:  # "opened fire to drive crowds back", "refused to allow UN
@@ -281,7 +282,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                      if g.dep_ in ("dobj", "dative")]        # own participants (actors only)
             inner += _prep_targets(child, ("to", "against", "with", "on", "into"))
             frame.actor_only.update(t.i for g in inner for t in g)
-            if inner and not groups:
+            if inner:
                 steps.append(Step("repair", PURPOSE_PARTICIPANTS,
                                   f"target {inner[0][0].text!r}"))
             groups.extend(inner)
@@ -308,7 +309,7 @@ NOUN_MODIFIER = register(
 NOUN_SUPPORT_VERB = register(
     "frames.noun_support_verb.v1", stage="repair",
     summary="The subject of the verb an event noun hangs on acts ('held talks with X').",
-    example="Qatar held talks with Oman on Monday.")
+    example="Qatar made an offer of aid to Oman on Monday.")
 NOUN_STATE = register(
     "frames.noun_state.v1", stage="repair",
     summary="An actorless event noun of detaining or freeing is done by the state "

@@ -32,7 +32,7 @@ def _own_cues(tok: Token) -> Modality | None:
     c = words()
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and
-                                    child.lower_ in ("never", "not", "n't")):
+                                    child.lower_ in c["negators"]):
             return "negated"
         if child.dep_ in ("aux", "auxpass") and child.lower_ in c["hypothetical_aux"]:
             return "hypothetical"
@@ -42,7 +42,7 @@ def _own_cues(tok: Token) -> Modality | None:
             return "hypothetical"  # headline infinitive: "X to visit Y"
     if tok.pos_ == "NOUN":
         for child in tok.children:
-            if child.dep_ == "det" and child.lower_ == "no":
+            if child.dep_ == "det" and child.lower_ in c["negating_determiners"]:
                 return "negated"
     return None
 
@@ -128,7 +128,7 @@ def modality_step(trigger: Token, mod: str) -> Step:
         return Step("modality", ASSERTED, "no cue")
     c = words()
     cues = c["hypothetical_aux"] | c["conditional_marks"] | c["hypothetical_heads"] | \
-        c["negating_heads"] | {"not", "n't", "never", "no", "to"}
+        c["negating_heads"] | c["negators"] | c["negating_determiners"] | {"to"}
     tok: Token | None = trigger
     for _ in range(7):
         if tok is None:

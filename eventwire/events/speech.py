@@ -24,14 +24,10 @@ REQUEST = register(
     "speech.request.v1", stage="trigger",
     summary="Wanting someone to do something is an appeal to them (020).",
     example="Ukraine wants Germany to supply more tanks, its president said on Monday.")
-REGRET = register(
-    "speech.regret.v1", stage="trigger",
-    summary="Regretting or deploring what someone did is criticism (111).",
-    example="Mexico regretted on Monday that the United States had closed the border.")
 EVALUATION = register(
     "speech.evaluation.v1", stage="trigger",
     summary="Calling or describing something with an evaluative word: criticism or praise.",
-    example="Chile called Peru's decision a disgrace on Monday.")
+    example="Chile called the Peruvian decision unlawful.")
 TOLD_TO = register(
     "speech.told_to.v1", stage="trigger",
     summary="Telling someone to act is a demand (100).",
@@ -112,11 +108,11 @@ def _modal_code(comp: Token) -> str | None:
     ev = words()
     for child in comp.children:
         if child.dep_ in ("aux", "auxpass"):
-            if child.lower_ in ("must",):
+            if child.lower_ in ev["demand_modals"]:
                 return "100"
             if child.lower_ in ev["appeal_modals"]:
                 return "020"
-        if child.dep_ == "xcomp" and comp.lemma_ in ("have", "need") and \
+        if child.dep_ == "xcomp" and comp.lemma_ in ev["obligation_verbs"] and \
                 any(g.lower_ == "to" for g in child.children):
             return "100"
     return None
@@ -181,7 +177,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        wanted = lemma in ev["request_verbs"] or lemma in ev["negative_speech_verbs"]
+        wanted = lemma in ev["request_verbs"]
         speakers = subjects(verb) if (lemma in speech or lemma in ev["evaluation_verbs"] or
                                       wanted) else []
         if not speakers or any(_reporter(s) for s in speakers):
@@ -197,10 +193,6 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                     continue
             if dobj and _to_clause(verb):  # "Pakistan wants the United States to supply ..."
                 out.append(Statement(speakers[0], verb, "020", dobj, REQUEST))
-            continue
-        if lemma in ev["negative_speech_verbs"] and verb.i not in trigger_ids:
-            for comp in _complements(verb):  # "Ban regretted (that) she was excluded"
-                out.append(Statement(speakers[0], verb, "111", _nouns(comp), REGRET))
             continue
         if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
             dobj = [c for c in verb.children if c.dep_ == "dobj"] or (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,12 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
+        held = re.search(r"Conflicting lock is held in .*?\(PID (\d+)\)", str(exc))
+        if held:
+            raise StoreError(f"the store {path} is in use by another process (PID "
+                             f"{held.group(1)}, e.g. `eventwire serve` or `eventwire ingest`); "
+                             "DuckDB allows one writer: stop that process or use another --db"
+                             ) from exc
         raise StoreError(f"cannot open the store {path}: {exc}. Is another eventwire "
                          "process writing to it?") from exc
     except duckdb.Error as exc:
@@ -62,7 +69,7 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 def insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
     """Bulk insert an Arrow table into a store table, matching columns by name."""
-    if table not in (*TABLES, "store_state"):
+    if table not in (*TABLES, "store_state", "article_texts"):
         raise ValueError(f"unknown table {table!r}")
     if data.num_rows == 0:
         return

@@ -57,8 +57,10 @@ REJECT_SCHEMA = _schema(
     ("record_id", _STR), ("origin_file", _STR), ("origin_line", _INT), ("reason", _STR),
     ("kind", _STR), ("text_sha256", _STR),
 )
+TEXT_SCHEMA = _schema(("article_id", _STR), ("body", _STR), ("coded", _STR))
 SCHEMAS = {"articles": ARTICLE_SCHEMA, "mentions": MENTION_SCHEMA, "events": EVENT_SCHEMA,
-           "actor_mentions": ACTOR_MENTION_SCHEMA, "rejects": REJECT_SCHEMA}
+           "actor_mentions": ACTOR_MENTION_SCHEMA, "rejects": REJECT_SCHEMA,
+           "article_texts": TEXT_SCHEMA}
 
 _LINE = re.compile(r"^(.*):(\d+)$")
 
@@ -133,6 +135,12 @@ def coded_rows(coded: CodedArticle, article: Article, sha: str
                         end_char=actor.end)
             actors.append(arow)
     return art, mentions, actors
+
+
+def text_row(coded: CodedArticle) -> dict[str, Any]:
+    """The ``article_texts`` row: the cleaned text and the coded article as JSON."""
+    return {"article_id": coded.id, "body": coded.text or "",
+            "coded": json.dumps(coded.to_dict(), ensure_ascii=False)}
 
 
 def to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:

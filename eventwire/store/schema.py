@@ -120,7 +120,19 @@ CREATE TABLE store_state (
 
 
 @migrations()
-def m004_event_trace(con: duckdb.DuckDBPyConnection) -> None:
+def m004_article_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """The cleaned text of each coded article and its coded JSON (events with spans, quotes),
+    for the web explorer's article page. Stores made before this hold no row for old articles."""
+    con.execute("""
+CREATE TABLE article_texts (
+  article_id VARCHAR PRIMARY KEY,
+  body VARCHAR NOT NULL,
+  coded VARCHAR NOT NULL
+)""")
+
+
+@migrations()
+def m005_event_trace(con: duckdb.DuckDBPyConnection) -> None:
     """Why each mention was coded (the rule book's trace, JSON) and how each actor resolved."""
     con.execute("ALTER TABLE mentions ADD COLUMN why VARCHAR")
     con.execute("ALTER TABLE actor_mentions ADD COLUMN via VARCHAR")

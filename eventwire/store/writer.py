@@ -146,11 +146,12 @@ def write_batch(con: duckdb.DuckDBPyConnection, plan: Plan, results: list[dict[s
     """Store one batch (articles, mentions, actor mentions, rejects) in one transaction.
 
     ``results`` holds one dict per planned article, in order: ``{"article", "mentions",
-    "actors"}`` for a coded article or ``{"reject"}`` for one rejected while coding.
+    "actors", "text"?}`` for a coded article or ``{"reject"}`` for one rejected while coding.
     """
     arts: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     actors: list[dict[str, Any]] = []
+    texts: list[dict[str, Any]] = []
     rejects = list(plan.read_rejects)
     written = Written(rejected=Counter(plan.rejects_seen))
     for res in results:
@@ -161,11 +162,14 @@ def write_batch(con: duckdb.DuckDBPyConnection, plan: Plan, results: list[dict[s
             arts.append(res["article"])
             mentions.extend(res["mentions"])
             actors.extend(res["actors"])
+            if "text" in res:
+                texts.append(res["text"])
     with transaction(con):
         insert_arrow(con, "articles", to_table("articles", arts))
         insert_arrow(con, "mentions", to_table("mentions", mentions))
         insert_arrow(con, "actor_mentions", to_table("actor_mentions", actors))
         insert_arrow(con, "rejects", to_table("rejects", rejects))
+        insert_arrow(con, "article_texts", to_table("article_texts", texts))
         if arts:
             set_state(con, STALE, "1")
     inflight.ids.subtract(p[0] for p in plan.payload)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from eventwire.knowledge import words
 from eventwire.records import Precision
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -93,7 +94,7 @@ def _resolve_cached(text: str, anchor: date) -> ResolvedDate | None:
     if data is None or data.date_obj is None:
         return None
     when = data.date_obj.date()
-    if when > anchor + timedelta(days=1) and "next" not in text and "will" not in text:
+    if when > anchor + timedelta(days=1) and not any(w in text for w in words()["future_words"]):
         # "in February" in a November story is the past February
         if data.period in ("month", "day") and not re.search(r"\d{4}", text):
             when = when.replace(year=when.year - 1)
