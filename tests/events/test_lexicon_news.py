@@ -53,3 +53,9 @@ def test_claiming_fraud_is_an_accusation(code_text) -> None:
     got = triples(code_text("The Kenyan opposition claimed fraud by President Kenyatta on "
                             "Monday."))
     assert ("KEN", "11", "KEN") in got
+
+
+def test_military_cooperation_with_a_country_is_mutual(code_text) -> None:
+    got = triples(code_text("Norway is deepening its military cooperation with Denmark, the "
+                            "defence minister said on Monday."))
+    assert ("NOR", "06", "DNK") in got and ("DNK", "06", "NOR") in got
