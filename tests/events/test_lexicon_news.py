@@ -59,3 +59,8 @@ def test_military_cooperation_with_a_country_is_mutual(code_text) -> None:
     got = triples(code_text("Norway is deepening its military cooperation with Denmark, the "
                             "defence minister said on Monday."))
     assert ("NOR", "06", "DNK") in got and ("DNK", "06", "NOR") in got
+
+
+def test_military_aid_is_military_assistance(code_text) -> None:
+    got = triples(code_text("Germany's military aid to Ukraine arrived in Kyiv on Monday."))
+    assert ("DEU", "07", "UKR") in got
