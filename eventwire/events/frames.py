@@ -377,6 +377,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     return frame
 
 
+NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for tok in sent:
@@ -384,6 +387,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             continue
         if tok.ent_type_ in ("DATE", "TIME"):
             continue  # "on March 2", "in March": a month, not a march
+        if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_TYPES and tok.ent_iob_ != "B" and \
+                tok.ent_type_ != "":
+            continue  # a word inside a name ("the Christian Democratic Appeal"), not an act
         hit = lexicon.match(tok)
         if hit is None:
             continue

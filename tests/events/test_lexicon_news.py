@@ -64,3 +64,9 @@ def test_military_cooperation_with_a_country_is_mutual(code_text) -> None:
 def test_military_aid_is_military_assistance(code_text) -> None:
     got = triples(code_text("Germany's military aid to Ukraine arrived in Kyiv on Monday."))
     assert ("DEU", "07", "UKR") in got
+
+
+def test_a_word_inside_a_party_name_is_not_an_act(code_text) -> None:
+    coded = code_text("The Peruvian Popular Appeal party won 12 seats, Peru's electoral body "
+                      "said on Monday.")
+    assert not any(e.cameo.startswith("02") for e in coded.events)
