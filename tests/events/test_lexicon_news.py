@@ -70,3 +70,9 @@ def test_a_word_inside_a_party_name_is_not_an_act(code_text) -> None:
     coded = code_text("The Peruvian Popular Appeal party won 12 seats, Peru's electoral body "
                       "said on Monday.")
     assert not any(e.cameo.startswith("02") for e in coded.events)
+
+
+def test_a_mob_attack_is_not_a_protest(code_text) -> None:
+    coded = code_text("A mob attacked two Kenyan students in a Delhi market on Wednesday, "
+                      "Indian police said.")
+    assert not any(e.cameo.startswith("14") for e in coded.events)
