@@ -308,7 +308,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if frame.entry.mutual:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
             steps.append(Step("target", MUTUAL_ACT, "one event each way"))
-    elif (frame.entry.mutual or code.has("joint")) and len(sources) > 1:
+    elif (frame.entry.mutual or code.has("joint")) and len(sources) > 1 and \
+            code.code[:3] not in context.words()["third_party_codes"]:  # not "brokered by X, Y"
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
         target_rule = JOINT_ACT
     elif context.reciprocal(frame.targets):  # "blamed each other"

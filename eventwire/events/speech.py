@@ -241,6 +241,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                     out.append(Statement(speakers[0], verb, "112", subj, OFFENSE))
                     continue
             code = _polarity(_predicate(comp))
-            if code:
+            if code == "111":  # a plain statement with positive words is rarely praise of
+                # someone (dev and train: 1 in 14); criticism is (7 in 19)
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
     return out

@@ -76,3 +76,15 @@ def test_a_mob_attack_is_not_a_protest(code_text) -> None:
     coded = code_text("A mob attacked two Kenyan students in a Delhi market on Wednesday, "
                       "Indian police said.")
     assert not any(e.cameo.startswith("14") for e in coded.events)
+
+
+def test_a_mediation_by_several_is_not_between_them(code_text) -> None:
+    got = triples(code_text("A truce brokered by Qatar, Egypt and Turkey held on Sunday, "
+                            "officials said."))
+    assert not any(root == "04" for _, root, _ in got)
+
+
+def test_positive_words_in_a_plain_statement_are_not_praise(code_text) -> None:
+    got = triples(code_text("Peru said on Monday that the talks with Chile had been "
+                            "constructive and useful."))
+    assert not any(root == "05" for _, root, _ in got)
