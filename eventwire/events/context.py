@@ -150,3 +150,28 @@ def from_owner(tok: Token, actor_of: Callable[[Token], Actor | None]) -> Actor |
                         return replace(got, text=span_text(tok), resolved_by=FROM_OWNER,
                                        via=obj.text)
     return None
+
+
+ORDERED_ACT = register(
+    "context.ordered_act.v1", stage="recode",
+    summary="A court, police or government ordering someone jailed, arrested or expelled does "
+            "that coercive act (17x), not a demand",
+    example="A Turkish court ordered a Greek journalist jailed pending trial on Monday.")
+
+
+def ordered_act(frame_trigger: Token, cameo: str, sources: list[Actor],
+                match: Callable[[Token], str | None]) -> str | None:
+    """The coercive code a state 'order' carries out ("ordered him arrested / to be jailed"),
+    else None; ``match`` gives a token's lexicon code."""
+    w = words()
+    if cameo[:2] != "10" or frame_trigger.lemma_.lower() not in w["order_verbs"]:
+        return None
+    if not sources or any(s.sector not in w["ordering_sectors"] for s in sources):
+        return None
+    for child in frame_trigger.subtree:
+        if child.i == frame_trigger.i or child.pos_ != "VERB":
+            continue
+        code = match(child)
+        if code is not None and code[:2] in w["ordered_roots"]:
+            return code
+    return None

@@ -83,6 +83,11 @@ INTENT = register(
     example="Israel vowed to attack Hezbollah on Monday.")
 
 
+def _lexicon_code(tok: Token, ctx: Context) -> str | None:
+    hit = ctx.lexicon.match(tok) if tok.lemma_.lower() in ctx.lexicon.lemmas else None
+    return hit[0].cameo if hit is not None else None
+
+
 def _actor_step(role: str, actor: Actor | None) -> Step:
     if actor is None:
         return Step(role, OPEN_TARGET, "none")
@@ -270,6 +275,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     head_words = [t for t in frame.sources]
     recoded = recode(code.code, frame.trigger.lemma_.lower(), sources, head_words,
                      frame.targets)
+    ordered = None if recoded is not None else context.ordered_act(
+        frame.trigger, code.code, sources, lambda t: _lexicon_code(t, ctx))
     official = recoded is not None and code.has("protest") and \
         not lookup(recoded.code).has("protest")  # "the ministry protested to X": by note
     if not targets and code.code == "175":  # tear gas is used on the protesters
@@ -335,6 +342,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if recoded is not None:
         steps.append(Step("recode", recoded.rule, f"{cameo} -> {recoded.code}"))
         cameo, rule = recoded.code, f"{rule}; {recoded.rule} -> {recoded.code}"
+    elif ordered is not None:  # "a court ordered him jailed": the jailing
+        steps.append(Step("recode", context.ORDERED_ACT, f"{cameo} -> {ordered}"))
+        cameo, rule = ordered, f"{rule}; {context.ORDERED_ACT} -> {ordered}"
     if target_rule is not None:
         steps.append(Step("target", target_rule, "no target phrase"))
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,

@@ -93,3 +93,19 @@ def test_an_offer_from_a_country_is_that_country_s(code_text) -> None:
     coded = code_text(REGISTRY[context.FROM_OWNER].example)
     assert ("PAK", "12", "AFG") in triples(coded)
     assert any(context.FROM_OWNER in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_a_court_ordering_someone_jailed_jails_them(code_text) -> None:
+    from eventwire.events import context
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[context.ORDERED_ACT].example)
+    assert ("TUR", "17", "GRC") in triples(coded)
+    assert not any(e.cameo.startswith("10") for e in coded.events)
+    assert any(context.ORDERED_ACT in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_a_government_ordering_a_review_is_still_a_demand(code_text) -> None:
+    got = triples(code_text("The Kenyan government ordered Uganda to withdraw its troops on "
+                            "Monday."))
+    assert ("KEN", "10", "UGA") in got
