@@ -1,8 +1,11 @@
 """Nominal events: the arguments of an event noun that the noun frame's own rules miss.
 
 ``agent`` finds the doer in a by-phrase ("the assault by X on Y", "strikes carried out by X"),
-``participle_targets`` the objects of a participle on the noun ("sanctions imposed on X");
-both are called from ``frames.noun_frame``, which traces them.
+``participle_targets`` the objects of a participle on the noun ("sanctions imposed on X"),
+``victims`` the sufferers of a one-sided act ("civilians died in an air strike"); these are
+called from ``frames.noun_frame``. ``hidden_conjunct`` ("President X and Prime Minister Y"
+parsed as one phrase) and ``included`` ("several countries, including X and Y") repair the
+sources in ``extract.frame_events``. Words are in data/context.json.
 """
 
 from __future__ import annotations
@@ -108,6 +111,4 @@ def included(tok: Token, conjuncts: Conjuncts) -> list[Token]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return conjuncts(objs[0])
-        if child.dep_ == "amod" and child.lower_ == "such":  # "countries such as X"
-            continue
     return []
