@@ -140,6 +140,9 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
                 if child.dep_ in ("dobj", "dative"):
                     return _traced(conjuncts(child), trace, OBJECT_CONTROL, head)
         return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
+    if v.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in words()["hindering_verbs"]:
+        return []  # "banned citizens from travelling": no one travelled, least of all the banner
     if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         for child in head.head.children:  # "accused Britain of threatening ..."
             if child.dep_ == "dobj":

@@ -88,3 +88,10 @@ def test_positive_words_in_a_plain_statement_are_not_praise(code_text) -> None:
     got = triples(code_text("Peru said on Monday that the talks with Chile had been "
                             "constructive and useful."))
     assert not any(root == "05" for _, root, _ in got)
+
+
+def test_an_act_someone_was_barred_from_is_no_act(code_text) -> None:
+    got = triples(code_text("Hungary barred Serbian officials from visiting Budapest on "
+                            "Monday."))
+    assert ("HUN", "17", "SRB") in got
+    assert not any(root == "04" for _, root, _ in got)
