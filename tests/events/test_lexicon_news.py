@@ -95,3 +95,9 @@ def test_an_act_someone_was_barred_from_is_no_act(code_text) -> None:
                             "Monday."))
     assert ("HUN", "17", "SRB") in got
     assert not any(root == "04" for _, root, _ in got)
+
+
+def test_lambasting_is_criticism(code_text) -> None:
+    got = triples(code_text("Brazil's president lambasted Argentina over the tariffs on "
+                            "Tuesday."))
+    assert ("BRA", "11", "ARG") in got
