@@ -295,7 +295,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if state is not None:
             targets = [state]
             target_rule = PROTEST_TARGET
-    if code.has("force") and all(t.key in source_keys for t in targets):
+    if code.has("force") and all(t.key in source_keys for t in targets) and \
+            not any(untargeted.unnamed_people(t) for t in frame.targets):  # victims: no side
         other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
         if other is not None:
             targets, target_rule = [other], context.CONFLICT_OPPONENT

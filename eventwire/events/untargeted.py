@@ -72,7 +72,7 @@ def _own_people(frame: Frame, sources: list[Actor]) -> list[Actor]:
     if not sources or any(s.country is None or s.sector not in w["state_sectors"]
                           for s in sources):
         return []
-    people = next((t for t in frame.targets if _unnamed_people(t)), None)
+    people = next((t for t in frame.targets if unnamed_people(t)), None)
     if people is None:
         return []
     country = sources[0].country
@@ -83,7 +83,7 @@ def _own_people(frame: Frame, sources: list[Actor]) -> list[Actor]:
                   end=people.doc[people.right_edge.i].idx + len(people.doc[people.right_edge.i]))]
 
 
-def _unnamed_people(tok: Token) -> bool:
+def unnamed_people(tok: Token) -> bool:
     """"40 people", "dozens of students", "17": people the text does not name or place."""
     if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
         return False

@@ -109,3 +109,11 @@ def test_a_government_ordering_a_review_is_still_a_demand(code_text) -> None:
     got = triples(code_text("The Kenyan government ordered Uganda to withdraw its troops on "
                             "Monday."))
     assert ("KEN", "10", "UGA") in got
+
+
+def test_civilians_killed_are_not_the_side_last_fought(code_text) -> None:
+    coded = code_text("Iraqi troops clashed with Islamic State fighters on Monday. On "
+                      "Tuesday the troops killed 20 civilians in Mosul, residents said.")
+    assert ("IRQ", "19", "ISIL") in triples(coded)  # the clash
+    assert not any(e.trigger == "killed" and e.target is not None and e.target.key == "ISIL"
+                   for e in coded.events)
