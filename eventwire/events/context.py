@@ -182,3 +182,24 @@ def ordered_act(frame_trigger: Token, cameo: str, sources: list[Actor],
         if code is not None and code[:2] in w["ordered_roots"]:
             return code
     return None
+
+
+APPEAL_ABOUT = register(
+    "context.appeal_about.v1", stage="target",
+    summary="A call for something with no addressee is aimed at the state or body the call is "
+            "about ('called for dialogue to end the crisis in Venezuela')",
+    example="Mexico's foreign minister called for talks to end the crisis in Venezuela on "
+            "Monday.")
+
+
+def appeal_about(frame: Any, cameo: str, source_keys: set[str | None],
+                 actor_of: Callable[[Token], Actor | None]) -> Actor | None:
+    """The first other actor named inside what an open appeal calls for, else None."""
+    for tok in frame.targets:
+        for t in tok.subtree:
+            if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound",):
+                continue
+            got = actor_of(t)
+            if got is not None and got.key and got.key not in source_keys:
+                return replace(got, resolved_by=APPEAL_ABOUT, via=tok.text)
+    return None

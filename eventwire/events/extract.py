@@ -328,8 +328,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     elif not implicit and (generic or (code.has("open_target") and _done(frame.trigger)
                                        and _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
-        pairs = [(s, None) for s in sources]
-        target_rule = OPEN_TARGET
+        about = context.appeal_about(frame, code.code, source_keys, ctx.actors.actor) \
+            if code.code[:2] == "02" else None
+        pairs = [(s, about) for s in sources]
+        target_rule = context.APPEAL_ABOUT if about is not None else OPEN_TARGET
     if not pairs:
         return []
     trig = frame.trigger

@@ -117,3 +117,18 @@ def test_civilians_killed_are_not_the_side_last_fought(code_text) -> None:
     assert ("IRQ", "19", "ISIL") in triples(coded)  # the clash
     assert not any(e.trigger == "killed" and e.target is not None and e.target.key == "ISIL"
                    for e in coded.events)
+
+
+def test_an_open_appeal_is_aimed_at_whom_it_is_about(code_text) -> None:
+    from eventwire.events import context
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[context.APPEAL_ABOUT].example)
+    assert ("MEX", "02", "VEN") in triples(coded)
+    assert any(context.APPEAL_ABOUT in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_an_appeal_for_calm_keeps_no_target(code_text) -> None:
+    coded = code_text("The United States urged calm on Monday.")
+    assert any(e.source.key == "USA" and e.cameo.startswith("02") and e.target is None
+               for e in coded.events)
