@@ -163,7 +163,7 @@ ORDERED_ACT = register(
     "context.ordered_act.v1", stage="recode",
     summary="A court, police or government ordering someone jailed, arrested or expelled does "
             "that coercive act (17x), not a demand",
-    example="A Turkish court ordered a Greek journalist jailed pending trial on Monday.")
+    example="A court in Ankara ordered two Greek soldiers jailed pending trial on Monday.")
 
 
 def ordered_act(frame_trigger: Token, cameo: str, sources: list[Actor],

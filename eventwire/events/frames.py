@@ -392,7 +392,7 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             continue  # "on March 2", "in March": a month, not a march
         if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_TYPES and tok.ent_iob_ != "B" and \
                 tok.ent_type_ != "":
-            continue  # a word inside a name ("the Christian Democratic Appeal"), not an act
+            continue  # a word inside a name ("the Popular Appeal party"), not an act
         hit = lexicon.match(tok)
         if hit is None:
             continue
