@@ -32,7 +32,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cameo.csv": (("code", "label", "goldstein", "quad_class", "plover"),
                   ("joint", "reaction", "force", "open_target", "passive_source",
                    "passive_state", "noun_state", "intent", "actor_target", "request",
-                   "protest", "posture")),
+                   "protest", "posture", "crowd_target")),
     "recodes.csv": (("id", "roots", "code", "example"),
                     ("lemmas", "source_sectors", "source_words", "target_words", "note")),
 }

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from eventwire.actors.syntax import clause_subject, prev_sent_start, span_text
+from eventwire.knowledge import words
 from eventwire.records import Actor
 from eventwire.rules import register
 
@@ -200,7 +201,7 @@ class Linking:
     @staticmethod
     def _indefinite(tok: Token) -> bool:
         return tok.ent_type_ != "PERSON" and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
+            c.dep_ == "det" and c.lower_ in words()["indefinite_determiners"] for c in tok.children)
 
     def _speaker_of(self, h: Token) -> Actor | None:
         """"we", "our" in a statement stand for its speaker's side (country or body)."""

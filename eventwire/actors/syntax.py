@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.knowledge import words
+
 
 def np_bounds(h: Token) -> tuple[int, int]:
     lo = h.i
@@ -27,7 +29,7 @@ def ent_of(tok: Token) -> Span:
 
 
 def definite(h: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+    return any(c.dep_ == "det" and c.lower_ in words()["definite_determiners"]
                for c in h.children)
 
 

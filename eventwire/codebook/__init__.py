@@ -14,6 +14,7 @@ Behaviour columns (``1`` or empty; a code has a flag when it or a parent code ha
 - ``request``: an appeal; the addressee comes before the thing asked for.
 - ``protest``: a protest with no target is aimed at the state where it happens.
 - ``posture``: a military posture; an exercise with a partner is cooperation (062).
+- ``crowd_target``: riot control with no target is aimed at the protesters last mentioned.
 - ``intent``: the code of an asserted intention or threat to do the act (03x, 13x).
 """
 
@@ -26,7 +27,7 @@ from eventwire.knowledge import TABLES
 from eventwire.resources import read_table
 
 FLAGS = ("joint", "reaction", "force", "open_target", "passive_source", "passive_state",
-         "noun_state", "actor_target", "request", "protest", "posture")
+         "noun_state", "actor_target", "request", "protest", "posture", "crowd_target")
 
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

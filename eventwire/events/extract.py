@@ -88,9 +88,7 @@ def _lexicon_code(tok: Token, ctx: Context) -> str | None:
     return hit[0].cameo if hit is not None else None
 
 
-def _actor_step(role: str, actor: Actor | None) -> Step:
-    if actor is None:
-        return Step(role, OPEN_TARGET, "none")
+def _actor_step(role: str, actor: Actor) -> Step:
     what = f"{actor.text or actor.name!r} -> {actor.key} {actor.sector or ''}".rstrip()
     return Step(role, actor.resolved_by or "actors.unknown", what +
                 (f" ({actor.via})" if actor.via else ""))
@@ -229,9 +227,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if partners:  # a joint exercise: military cooperation, both ways
         joint: list[tuple[Actor, Actor | None]] = [
             (a, b) for a in partners for b in partners if a.key != b.key]
-        steps.append(Step("recode", JOINT_EXERCISE,
-                          f"{code.code} -> 062 with {', '.join(str(a.key) for a in partners)}"))
-        return _events(joint, "062", modality(frame.trigger), frame.trigger, frame.trigger,
+        coop = words()["rule_codes"]["exercise_with_partner"]
+        steps.append(Step("recode", JOINT_EXERCISE, f"{code.code} -> {coop} with "
+                                                    f"{', '.join(str(a.key) for a in partners)}"))
+        return _events(joint, coop, modality(frame.trigger), frame.trigger, frame.trigger,
                        sent_index, f"exercise partners + {frame.entry.rule}", True, ctx, steps)
     if not sources:
         return []
@@ -279,7 +278,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         frame.trigger, code.code, sources, lambda t: _lexicon_code(t, ctx))
     official = recoded is not None and code.has("protest") and \
         not lookup(recoded.code).has("protest")  # "the ministry protested to X": by note
-    if not targets and code.code == "175":  # tear gas is used on the protesters
+    if not targets and code.has("crowd_target"):  # tear gas is used on the protesters
         crowd = ctx.actors.last_protesters(frame.trigger)
         targets = [crowd] if crowd is not None and crowd.key else []
         target_rule = RIOT_CONTROL_TARGET
@@ -379,7 +378,7 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
 
 def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
     """The speaker when a future act sits in the actor's own statement ("X said it would")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in trig.children):
+    if not any(c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
         return None
     if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
         speakers = subjects(trig.head)
@@ -394,8 +393,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     code = lookup(cameo)
     future = mod == "hypothetical"
     when = event_date(when_tok, ctx, future)
-    if when is None and when_tok.i != trig.i:
-        when = event_date(trig, ctx, future)
+    # an intent's own date is not the date of the act it intends ("vowed to raid it on Friday")
     dated_by = "text"
     date_step: Step | None = None
     if when is not None:
@@ -425,7 +423,8 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         conf += 0.15 if tgt is not None and tgt.table else 0
         conf += 0.1 if specific else 0
         conf -= 0.1 if dated_by == "dateline" else 0
-        why = (*steps, _actor_step("source", src), _actor_step("target", tgt), *shared)
+        sides = [_actor_step("source", src)] + ([_actor_step("target", tgt)] if tgt else [])
+        why = (*steps, *sides, *shared)
         out.append(Event(
             source=src, target=tgt, cameo=code.code, plover=code.plover,
             goldstein=code.goldstein, quad_class=code.quad_class,

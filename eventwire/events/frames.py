@@ -111,7 +111,8 @@ def _stranded_subject(v: Token) -> Token | None:
             cand.head.pos_ not in ("NOUN", "PROPN") or cand.left_edge.i == 0:
         return None
     before = v.doc[cand.left_edge.i - 1]
-    return cand if before.lower_ in ("and", "but", "while") and before.dep_ == "cc" else None
+    return cand if before.lower_ in words()["clause_coordinators"] and before.dep_ == "cc" \
+        else None
 
 
 def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
@@ -322,7 +323,7 @@ NOUN_STATE = register(
 
 
 def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
-    between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+    between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
                for t in _pobjs(c)]
     if len(between) >= 2:  # "talks between A, B and C": every pair
         return Frame(n, entry, between, between,

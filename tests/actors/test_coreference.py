@@ -39,7 +39,7 @@ def test_capital_and_seat_of_government_metonymy(code_text):
 def test_possessive_pronoun_prefers_the_sentence_subject_over_a_city_modifier(code_text) -> None:
     from tests.conftest import triples
 
-    got = triples(code_text("Ecuador accused Britain on Wednesday of threatening to storm its "
-                            "London embassy."), modality=None)
-    assert ("GBR", "13", "ECU") in got
-    assert ("GBR", "13", "GBR") not in got
+    got = triples(code_text("Peru accused Chile on Tuesday of threatening to raid its Santiago "
+                            "consulate."), modality=None)
+    assert ("CHL", "13", "PER") in got
+    assert ("CHL", "13", "CHL") not in got

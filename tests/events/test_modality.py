@@ -26,21 +26,29 @@ def test_modality(code_text, text, key, expected):
 
 
 def test_purpose_of_an_unrealised_act_is_unrealised(code_text) -> None:
-    coded = code_text("Ecuador accused Britain on Wednesday of threatening to storm its "
-                      "embassy to arrest the activist.", published="2012-08-16")
+    coded = code_text("Peru accused Chile on Tuesday of threatening to raid its consulate to "
+                      "detain the dissident.", published="2012-08-16")
     arrests = [e for e in coded.events if e.cameo.startswith("17")]
     assert arrests and all(e.modality == "hypothetical" for e in arrests)
 
 
 def test_a_future_date_does_not_date_the_next_sentence(code_text) -> None:
-    coded = code_text("Britain threatened to storm the embassy on Friday. Police fired tear "
+    coded = code_text("Chile threatened to raid the consulate on Friday. Police fired tear "
                       "gas at protesters.", published="2012-08-16")
     fired = [e for e in coded.events if e.cameo == "175"]
     assert fired and fired[0].date == "2012-08-16"
 
 
 def test_minded_to_act_is_not_acting(code_text) -> None:
-    coded = code_text("Britain's culture minister said on Monday she was minded to call for an "
-                      "investigation into the BBC.")
+    coded = code_text("Norway's trade minister said on Tuesday she was minded to call for an "
+                      "inquiry into the Swedish bank.")
     calls = [e for e in coded.events if e.cameo.startswith("02")]
     assert calls and all(e.modality == "hypothetical" for e in calls)
+
+
+def test_an_intent_is_not_dated_by_the_act_it_intends(code_text) -> None:
+    coded = code_text("Chile threatened to raid the consulate on Friday.", published="2012-08-16")
+    threat = [e for e in coded.events if e.cameo.startswith("13")]
+    raid = [e for e in coded.events if e.modality == "hypothetical"]
+    assert threat and threat[0].date == "2012-08-16" and threat[0].date_basis == "dateline"
+    assert raid and raid[0].date == "2012-08-17"  # the raid itself: the coming Friday

@@ -68,15 +68,16 @@ def test_one_meets_people_not_topics(code_text) -> None:
 
 
 def test_saying_someone_failed_is_criticism(code_text) -> None:
-    got = triples(code_text("The European Union on Monday opened an inquiry into abuses in "
-                            "Belarus, saying the government had failed to investigate them."))
+    got = triples(code_text("The European Union on Tuesday opened an inquiry into abuses in "
+                            "Belarus, saying the government had failed to prosecute the "
+                            "officers."))
     assert ("EU", "11", "BLR") in got
 
 
 def test_what_someone_called_a_provocation(code_text) -> None:
-    got = triples(code_text("China's Xinhua news agency said on Sunday the rallies were a natural "
-                            "reaction to what it called Japan's provocations."))
-    assert ("CHN", "11", "JPN") in got
+    got = triples(code_text("Vietnam's state broadcaster said on Monday the marches were an "
+                            "angry response to what it called China's aggression."))
+    assert ("VNM", "11", "CHN") in got
 
 
 def test_protests_stand_for_the_people_of_their_place(code_text) -> None:
@@ -100,9 +101,9 @@ def test_an_unnamed_state_acts_only_on_someone(code_text) -> None:
 
 
 def test_appeals_without_addressee_only_when_calling_for_something(code_text) -> None:
-    got = triples(code_text("China is encouraging foreign investment in Tibet. The United "
-                            "Nations on Monday called for an investigation into the killings."))
-    assert ("CHN", "02", None) not in got
+    got = triples(code_text("Russia is encouraging foreign investment in Crimea. The United "
+                            "Nations on Tuesday called for an inquiry into the shootings."))
+    assert ("RUS", "02", None) not in got
     assert ("UN", "02", None) in got
 
 
