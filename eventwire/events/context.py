@@ -171,7 +171,7 @@ def ordered_act(frame_trigger: Token, cameo: str, sources: list[Actor],
     """The coercive code a state 'order' carries out ("ordered him arrested / to be jailed"),
     else None; ``match`` gives a token's lexicon code."""
     w = words()
-    if cameo[:2] != "10" or frame_trigger.lemma_.lower() not in w["order_verbs"]:
+    if cameo[:2] not in w["order_roots"] or frame_trigger.lemma_.lower() not in w["order_verbs"]:
         return None
     if not sources or any(s.sector not in w["ordering_sectors"] for s in sources):
         return None

@@ -328,14 +328,15 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                                        and _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
         about = context.appeal_about(frame, code.code, source_keys, ctx.actors.actor) \
-            if code.code[:2] == "02" else None
+            if code.code[:2] in context.words()["appeal_roots"] else None
         pairs = [(s, about) for s in sources]
         target_rule = context.APPEAL_ABOUT if about is not None else OPEN_TARGET
     if not pairs:
         return []
     trig = frame.trigger
     mod = modality(trig)
-    if mod == "asserted" and (frame.entry.mutual or code.code[:2] == "04") and \
+    if mod == "asserted" and (frame.entry.mutual or
+                              code.code[:2] in context.words()["pair_roots"]) and \
             pairs[0][1] is not None:  # the story's pair: who met, talked or visited
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
     if mod == "asserted" and code.has("force"):

@@ -43,7 +43,7 @@ def fill(frame: Frame, sources: list[Actor]) -> tuple[Frame, list[Actor], str | 
     """For a frame with no target actor: (frame, targets, rule id) after the rules here;
     the frame unchanged, no targets and no rule id when none applies."""
     if _missile_test(frame):
-        entry = replace(frame.entry, cameo="150")
+        entry = replace(frame.entry, cameo=words()["test_code"])
         return replace(frame, entry=entry), [], MISSILE_TEST
     own = _own_people(frame, sources)
     if own:
@@ -53,7 +53,7 @@ def fill(frame: Frame, sources: list[Actor]) -> tuple[Frame, list[Actor], str | 
 
 def _missile_test(frame: Frame) -> bool:
     w = words()
-    if frame.entry.cameo[:2] not in ("18", "19") or \
+    if frame.entry.cameo[:2] not in w["launch_roots"] or \
             frame.trigger.lemma_.lower() not in w["launch_lemmas"]:
         return False
     weapon = frame.thing if frame.thing is not None else frame.matched
