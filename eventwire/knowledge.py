@@ -3,8 +3,9 @@
 Ground floor: imports only ``resources`` and ``errors``; ``actors/``, ``events/``,
 ``timeplace/`` and ``codebook/`` read their tables through it.
 
-- ``words()``: every word list and small map, from the word files (``words.json``,
-  ``cues.json``, ``evaluative.json``) merged by key; lists become frozensets. A key starting
+- ``words()``: every word list, small map and setting, from the word files (``words.json``,
+  ``cues.json``, ``evaluative.json``, ``context.json``, ``open_acts.json``) merged by key;
+  lists become frozensets. A key starting
   with ``_`` is a note for readers. A key appears in one file only.
 - ``table(name)``: a CSV table, checked against ``TABLES`` (required and known columns).
 - ``validate()``: every problem of every file at once, as ``file:line: cause``.
@@ -21,7 +22,7 @@ from typing import Any
 from eventwire.errors import DataFileError
 from eventwire.resources import Row, data_path, read_table
 
-WORD_FILES = ("words.json", "cues.json", "evaluative.json")
+WORD_FILES = ("words.json", "cues.json", "evaluative.json", "context.json", "open_acts.json")
 
 # CSV tables: required columns, then optional ones. No other column is allowed.
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -70,8 +71,9 @@ def _check_words(name: str, raw: Any, text: str, seen: dict[str, str]) -> list[s
                 if not ok:
                     problems.append(f"{where}: {key!r}[{k!r}] must be a string or a list of "
                                     "strings")
-        else:
-            problems.append(f"{where}: {key!r} must be a list of words or a map")
+        elif not isinstance(value, (str, int)) or isinstance(value, bool):
+            problems.append(f"{where}: {key!r} must be a list of words, a map, a word or a "
+                            "number")
     return problems
 
 
@@ -99,6 +101,8 @@ def _read_words() -> tuple[dict[str, Any], list[str]]:
             elif isinstance(value, dict):
                 merged[key] = {k: tuple(v) if isinstance(v, list) else v
                                for k, v in value.items()}
+            else:
+                merged[key] = value
     return merged, problems
 
 

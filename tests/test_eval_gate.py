@@ -1,7 +1,9 @@
-"""Accuracy gate: code the dev gold set, score it, and hold the pinned floors.
+"""Accuracy gate: code the dev and train gold sets, score them, and hold the pinned floors
+(per file, tests/eval_baseline.json).
 
-The gold file is read at run time from ../shared (never copied into the repository); set
-EVENTWIRE_DEV_GOLD to point elsewhere. The seed article's key events are checked too.
+The gold files are read at run time from ../shared (never copied into the repository); set
+EVENTWIRE_DEV_GOLD / EVENTWIRE_TRAIN_GOLD to point elsewhere; a file that is absent skips its
+checks. The seed article's key events (dev) are checked too.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tests.shared import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = Path(os.environ.get("EVENTWIRE_DEV_GOLD", SHARED / "corpus" / "dev.jsonl"))
+TRAIN = Path(os.environ.get("EVENTWIRE_TRAIN_GOLD", SHARED / "corpus" / "train.jsonl"))
 SCORER = SHARED / "tools" / "score_events.py"
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason=f"dev gold set not found at {GOLD}")
@@ -31,12 +34,23 @@ def run(coder, tmp_path_factory):
     return report, out
 
 
-def test_accuracy_floors(run):
-    report, _ = run
-    floors = json.loads((ROOT / "tests" / "eval_baseline.json").read_text())
+def _hold_floors(report, name: str) -> None:
+    floors = json.loads((ROOT / "tests" / "eval_baseline.json").read_text())[name]
     for view in ("dyad+root", "dyad+root+date"):
         got = report.views[view].f1
-        assert got >= floors[view], f"{view} F1 {got:.3f} fell below the floor {floors[view]}"
+        assert got >= floors[view], \
+            f"{name}: {view} F1 {got:.3f} fell below the floor {floors[view]}"
+
+
+def test_accuracy_floors(run):
+    report, _ = run
+    _hold_floors(report, "dev")
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason=f"train gold set not found at {TRAIN}")
+def test_accuracy_floors_on_train(coder, tmp_path):
+    report = evaluate_file(coder, TRAIN, tmp_path / "train.jsonl")
+    _hold_floors(report, "train")
 
 
 def test_our_scores_equal_the_shared_scorer(run):

@@ -69,12 +69,12 @@ def test_every_word_list_is_read_by_some_code():
 
 
 def test_word_file_problems_are_all_reported_with_file_and_line():
-    text = json.dumps({"good": ["a"], "bad": [1, ""], "worse": 3, "good2": ["b"]}, indent=1)
+    text = json.dumps({"good": ["a"], "bad": [1, ""], "worse": 3.5, "good2": ["b"]}, indent=1)
     seen = {"good2": "other.json"}
     problems = knowledge._check_words("mine.json", json.loads(text), text, seen)
     assert problems == [
         "mine.json:5: 'bad' must list non-empty strings, not [1, '']",
-        "mine.json:9: 'worse' must be a list of words or a map",
+        "mine.json:9: 'worse' must be a list of words, a map, a word or a number",
         "mine.json:10: key 'good2' is also in other.json",
     ]
 

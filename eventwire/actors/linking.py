@@ -76,7 +76,8 @@ class Linking:
         if sides:
             return sides
         dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
-        if not ({"the", "two"} <= dets or "both" in dets) or \
+        pair = h.lemma_.lower() in ("pair", "duo") and "the" in dets  # "the pair met ..."
+        if not ({"the", "two"} <= dets or "both" in dets or pair) or \
                 h.lemma_.lower() not in self.cues["group_nouns"]:
             return []
         return [replace(a, resolved_by=GROUP, via=a.text) for a in self.last_pair]

@@ -370,8 +370,8 @@ class ArticleActors(Linking):
                 country, how = self.focal, NAME_FOCAL
             if country is None and org is None:
                 return None
-            sector = role.sector if role else ("IGO" if org and not country else
-                                               "GOV" if how == NAME_IN_TEXT else "CVL")
+            sector = role.sector if role else (self._org_sector(org) if org and not country
+                                               else "GOV" if how == NAME_IN_TEXT else "CVL")
             actor = self._make(text, ent.text, country, org, sector, how, lo, hi)
             self._register(ent.text, actor)
             return actor
@@ -393,10 +393,10 @@ class ArticleActors(Linking):
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
-                              "GOV" if country else "IGO", MODIFIER, lo, hi)
+                              "GOV" if country else self._org_sector(org), MODIFIER, lo, hi)
         if role is not None:
             if country or org:
-                sector = role.sector if not (org and not country) else "IGO"
+                sector = role.sector if not (org and not country) else self._org_sector(org)
                 name = self._name_for_role(country, org, role, h.tag_ in ("NNS", "NNPS"))
                 actor = self._make(text, name, country, org, sector, ROLE_MODIFIER, lo, hi)
                 for child in h.children:  # "Kim's special envoy, Choe Ryong-hae"
@@ -521,6 +521,11 @@ class ArticleActors(Linking):
                      start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]),
                      resolved_by=TABLE, via=f"{e.table} ({e.kind})", table=e.table,
                      kind=e.kind)
+
+    def _org_sector(self, org: str | None) -> str:
+        """The sector of a body without a country: its table row's (ISIL: REB), else IGO."""
+        entry = self.kb.orgs.get(org or "")
+        return entry.sector if entry is not None and entry.sector else "IGO"
 
     def _make(self, text: str, name: str | None, country: str | None, org: str | None,
               sector: str | None, how: str, lo: int, hi: int, kind: str | None = None

@@ -3,7 +3,7 @@ with the rule that decided it (a ``Step`` for the event's trace)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -13,7 +13,7 @@ from eventwire.events.frames import subjects
 from eventwire.events.lexicon import Lexicon
 from eventwire.knowledge import words
 from eventwire.nlp.spans import sent_ents
-from eventwire.records import Actor, Place
+from eventwire.records import Actor, Event, Place
 from eventwire.rules import Step, register
 from eventwire.timeplace.dates import ResolvedDate, resolve
 from eventwire.timeplace.places import Gazetteer
@@ -61,6 +61,7 @@ class Context:
     gazetteer: Gazetteer | None
     last_date: tuple[int, ResolvedDate] | None = None  # (sentence, date) of the last dated act
     last_attacker: Actor | None = None  # source of the last asserted attack
+    acts: list[Event] = field(default_factory=list)  # the article's events so far
 
 
 def attribution(trigger: Token, ctx: Context) -> tuple[str, Step]:

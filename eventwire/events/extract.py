@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.codebook import lookup
+from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
     CONTEXT_SENTENCES,
     DATE_CONTEXT,
@@ -81,6 +82,11 @@ INTENT = register(
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
             "code of the act (cameo.csv intent).",
     example="Israel vowed to attack Hezbollah on Monday.")
+
+
+def _lexicon_code(tok: Token, ctx: Context) -> str | None:
+    hit = ctx.lexicon.match(tok) if tok.lemma_.lower() in ctx.lexicon.lemmas else None
+    return hit[0].cameo if hit is not None else None
 
 
 def _actor_step(role: str, actor: Actor) -> Step:
@@ -193,7 +199,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
         found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
+        first = nominal.hidden_conjunct(t)  # "President X and Prime Minister Y urged"
+        other = ctx.actors.actor(first) if first is not None else None
+        if other is not None and other.key and all(other.key != a.key for a in found if a):
+            found.insert(0, other)
+            steps.append(Step("repair", nominal.HIDDEN_CONJUNCT, other.text))
     sources = [a for a in found if a is not None and a.key]
+    if not sources and frame.sources:  # "several countries, including X and Y, ..."
+        members = [a for a in (ctx.actors.actor(t) for t in
+                               nominal.included(frame.sources[0], conjuncts)) if a and a.key]
+        if members:
+            sources = members
+            steps.append(Step("repair", nominal.INCLUDING, ", ".join(a.text for a in members)))
     if not sources:
         sources = _apposed(frame.sources[0], ctx) if frame.sources else \
             _dropped_subject(frame.trigger, ctx) if frame.trigger.pos_ == "VERB" else []
@@ -223,6 +240,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
     for tok in frame.targets:
+        if tok.lower_ in context.words()["reflexives"]:
+            continue  # "dissociated themselves from X": the source itself, not a target
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
@@ -238,6 +257,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             if actor is not None and own and actor.key in source_keys:
                 actor = None  # "lifted its sanctions": the thing is the source's own
+        if actor is None and thing_ok:  # "condemned the move": the actor of the last act
+            actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)
+        if actor is None and thing_ok:  # "rejected an offer from X"
+            actor = context.from_owner(tok, ctx.actors.actor)
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
@@ -252,6 +275,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     head_words = [t for t in frame.sources]
     recoded = recode(code.code, frame.trigger.lemma_.lower(), sources, head_words,
                      frame.targets)
+    ordered = None if recoded is not None else context.ordered_act(
+        frame.trigger, code.code, sources, lambda t: _lexicon_code(t, ctx))
     official = recoded is not None and code.has("protest") and \
         not lookup(recoded.code).has("protest")  # "the ministry protested to X": by note
     if not targets and code.has("crowd_target"):  # tear gas is used on the protesters
@@ -270,6 +295,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if state is not None:
             targets = [state]
             target_rule = PROTEST_TARGET
+    if code.has("force") and all(t.key in source_keys for t in targets) and \
+            not any(untargeted.unnamed_people(t) for t in frame.targets):  # victims: no side
+        other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
+        if other is not None:
+            targets, target_rule = [other], context.CONFLICT_OPPONENT
+    if not targets:  # acts that are events with no named target (missile tests, own people)
+        frame, targets, filled = untargeted.fill(frame, sources)
+        if filled is not None and targets:
+            target_rule = filled
+        elif filled is not None:
+            steps.append(Step("recode", filled, f"{code.code} -> {frame.entry.cameo}"))
+            code = lookup(frame.entry.cameo)
     if frame.thing is not None and sources and not code.has("reaction"):
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
@@ -279,19 +316,29 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if frame.entry.mutual:
             pairs += [(t, s) for s, t in list(pairs) if t is not None]
             steps.append(Step("target", MUTUAL_ACT, "one event each way"))
-    elif (frame.entry.mutual or code.has("joint")) and len(sources) > 1:
+    elif (frame.entry.mutual or code.has("joint")) and len(sources) > 1 and \
+            code.code[:3] not in context.words()["third_party_codes"]:  # not "brokered by X, Y"
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
         target_rule = JOINT_ACT
+    elif context.reciprocal(frame.targets):  # "blamed each other"
+        other = context.partner(sources[0], ctx.actors.last_pair) if len(sources) == 1 else None
+        both = sources + [other] if other is not None else sources
+        pairs = [(a, b) for a in both for b in both if not _same(a, b) and a.key != b.key]
+        target_rule = context.RECIPROCAL
     elif not implicit and (generic or (code.has("open_target") and _done(frame.trigger)
                                        and _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
-        pairs = [(s, None) for s in sources]
-        target_rule = OPEN_TARGET
+        about = context.appeal_about(frame, code.code, source_keys, ctx.actors.actor) \
+            if code.code[:2] in context.words()["appeal_roots"] else None
+        pairs = [(s, about) for s in sources]
+        target_rule = context.APPEAL_ABOUT if about is not None else OPEN_TARGET
     if not pairs:
         return []
     trig = frame.trigger
     mod = modality(trig)
-    if mod == "asserted" and frame.entry.mutual and pairs[0][1] is not None:
+    if mod == "asserted" and (frame.entry.mutual or
+                              code.code[:2] in context.words()["pair_roots"]) and \
+            pairs[0][1] is not None:  # the story's pair: who met, talked or visited
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
     if mod == "asserted" and code.has("force"):
         ctx.last_attacker = pairs[0][0]
@@ -299,6 +346,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if recoded is not None:
         steps.append(Step("recode", recoded.rule, f"{cameo} -> {recoded.code}"))
         cameo, rule = recoded.code, f"{rule}; {recoded.rule} -> {recoded.code}"
+    elif ordered is not None:  # "a court ordered him jailed": the jailing
+        steps.append(Step("recode", context.ORDERED_ACT, f"{cameo} -> {ordered}"))
+        cameo, rule = ordered, f"{rule}; {context.ORDERED_ACT} -> {ordered}"
     if target_rule is not None:
         steps.append(Step("target", target_rule, "no target phrase"))
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
@@ -440,6 +490,7 @@ def _note_owners(sent: Span, ctx: Context) -> None:
 def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     events: list[Event] = []
     found_quotes: list[Quote] = []
+    ctx.acts = events  # the context rules look back at the article's events so far
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
         frames = find_frames(sent, ctx.lexicon)

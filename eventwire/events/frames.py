@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.codebook import lookup
+from eventwire.events import nominal
 from eventwire.events.lexicon import LexEntry, Lexicon
 from eventwire.events.triggers import in_date
 from eventwire.knowledge import words
@@ -141,6 +142,9 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
                 if child.dep_ in ("dobj", "dative"):
                     return _traced(conjuncts(child), trace, OBJECT_CONTROL, head)
         return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
+    if v.dep_ == "pcomp" and head.lower_ == "from" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in words()["hindering_verbs"]:
+        return []  # "banned citizens from travelling": no one travelled, least of all the banner
     if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
         for child in head.head.children:  # "accused Britain of threatening ..."
             if child.dep_ == "dobj":
@@ -339,9 +343,14 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 sources = [child]
                 steps.append(Step("repair", NOUN_MODIFIER, f"actor {child.text!r}"))
                 break
+    agents: list[Token] = []
+    if not sources:  # "the assault by X on Y", "strikes carried out by X"
+        agents = sources = nominal.agent(n, conjuncts, steps)
+    # "civilians died in an air strike": the victims are targets, not the doers
+    hurt = nominal.victims(n, entry.mutual, conjuncts, steps)
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
-    while not sources and hops < 4 and tok.head.i != tok.i:
+    while not sources and not hurt and hops < 4 and tok.head.i != tok.i:
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
                                                          "nsubjpass", "oprd", "prep"):
@@ -362,7 +371,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     groups = _prep_targets(n, words()["noun_target_preps"])
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
-    targets = [t for g in groups for t in g]
+    targets = [t for g in groups for t in g if t not in agents] + hurt
+    if agents:  # "the imprisonment imposed on X by Y"
+        targets = nominal.participle_targets(n, conjuncts) + targets
     frame = Frame(n, entry, sources, targets, steps=steps)
     # "the release of X", "his detention": detaining and freeing people is done by the state
     frame.state_actor = not sources and lookup(entry.cameo).has("noun_state")
@@ -371,13 +382,19 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     return frame
 
 
+NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for tok in sent:
         if tok.lemma_.lower() not in lexicon.lemmas:
             continue
-        if in_date(tok):  # "signed the deals March 18": a month, not a march
+        if in_date(tok) or tok.ent_type_ == "TIME":  # "signed the deals March 18": a month
             continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_TYPES and tok.ent_iob_ != "B" and \
+                tok.ent_type_ != "":
+            continue  # a word inside a name ("the Popular Appeal party"), not an act
         hit = lexicon.match(tok)
         if hit is None:
             continue

@@ -96,6 +96,8 @@ def _particle(token: Token, word: str) -> Token | None:
     words = word.split()
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod", "dative") and child.lower_ == words[0]:
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                continue  # "called the vote a farce on Monday": a date, not "call on"
             if len(words) == 1:
                 return child
             for grand in child.children:  # "crack down on"

@@ -248,6 +248,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                     out.append(Statement(speakers[0], verb, _codes()["accusation"], subj, OFFENSE))
                     continue
             code = _polarity(_predicate(comp))
-            if code:
+            # a plain statement with positive words is rarely praise of someone (dev and
+            # train: 1 in 14); criticism is (7 in 19)
+            if code == _codes()["criticism"]:
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
     return out

@@ -64,6 +64,9 @@ _BULLET = re.compile(r"^\s*[*•·]\s+")
 # a row of sharing buttons left inside a paragraph: four or more service names in a row
 _SHARE_WORDS = (r"send|share|e-?mail|print|facebook|twitter|google\+|whatsapp|tumblr|linkedin|"
                 r"stumble(?:upon)?|digg|reddit|newsvine|pinterest|vk|telegram|permalink")
+# a dash glued after punctuation where a space or line break was lost in extraction
+# (",-Erdogan", ".-Some"): read as a space
+GLUED_DASH_RE = re.compile(r'(?<=[,.;:"\u201d?!)])-(?=[A-Za-z"\u201c])')
 SHARE_BAR_RE = re.compile(rf"(?:\b(?:{_SHARE_WORDS})(?:\s+|$)){{4,}}(?:https?://\S+)?", re.I)
 
 
@@ -194,6 +197,7 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
         line = REUTERS_PREFIX_RE.sub("", raw)
         line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
         line = _END_MARK.sub("", line)  # a wire story's closing "(END)"
+        line = GLUED_DASH_RE.sub(" ", line)
         if not line:
             kept.append("")
             continue

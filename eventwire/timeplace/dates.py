@@ -61,8 +61,8 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> Resol
     text = " ".join(expression.split()).strip(" ,.")
     if not text or _NOT_DATES.search(text):
         return None
-    if is_age(text):  # "Putin, 64, met ...": an age, not 1964
-        return None
+    if is_age(text) or re.fullmatch(r"(?:the\s+)?\d{1,2}", text, re.I):
+        return None  # "Putin, 64, met ...": an age or a count, not a year or a month
     if anchor is None:  # an undated story: only expressions that carry their year
         return absolute(text)
     got = _resolve_cached(text.lower(), anchor)

@@ -135,3 +135,12 @@ def test_issue11_p12_headline_is_not_coded_and_evidence_is_one_line(code_text):
                                 e.evidence.text.strip() for e in coded.events)
     assert all(e.evidence.sentence >= 0 and "agree to border" not in e.evidence.text
                for e in coded.events)
+
+
+def test_a_dash_glued_after_punctuation_is_a_lost_space() -> None:
+    from eventwire.ingest.text import clean_article
+
+    body = clean_article('The talks ended on Friday,-the minister said. "We agree,"-he added.'
+                         " A well-known re-run.").body
+    assert "Friday, the minister" in body and '"We agree," he added' in body
+    assert "well-known re-run" in body

@@ -39,3 +39,14 @@ def test_durations_are_not_dates(expr):
 
 def test_no_anchor_no_date():
     assert resolve("Tuesday", None) is None
+
+
+def test_a_bare_one_or_two_digit_number_is_not_a_date() -> None:
+    from datetime import date
+
+    from eventwire.timeplace.dates import resolve
+
+    anchor = date(2017, 3, 13)
+    assert resolve("88", anchor) is None  # "the former president, 88, ..."
+    assert resolve("03", anchor) is None
+    assert resolve("2001", anchor) is not None and resolve("March 3", anchor) is not None

@@ -1,0 +1,103 @@
+"""Lexicon rows added for plain wire English, on sentences we wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_a_call_with_a_leader_is_a_phone_consultation_both_ways(code_text) -> None:
+    got = triples(code_text("Brazil's president held a call with Argentina's president on "
+                            "Friday."))
+    assert ("BRA", "04", "ARG") in got and ("ARG", "04", "BRA") in got
+
+
+def test_contacts_with_officials_are_consultations(code_text) -> None:
+    got = triples(code_text("Kenyan officials had several contacts with Ugandan officials "
+                            "in March."))
+    assert ("KEN", "04", "UGA") in got
+
+
+def test_shrugging_off_a_demand_is_a_rejection(code_text) -> None:
+    got = triples(code_text("Hungary shrugged off the demands of the European Union on "
+                            "Tuesday."))
+    assert ("HUN", "12", "EU") in got
+
+
+def test_strikes_delivered_on_a_town_are_air_strikes(code_text) -> None:
+    coded = code_text("Russian jets delivered strikes on Idlib in Syria on Tuesday.")
+    assert any(e.cameo == "195" and e.source.key == "RUS" for e in coded.events)
+
+
+def test_rescuing_migrants_is_humanitarian_aid(code_text) -> None:
+    coded = code_text("The Italian coast guard rescued 300 migrants off Libya on Sunday.")
+    assert any(e.cameo == "073" and e.source.key == "ITA" for e in coded.events)
+
+
+def test_a_month_named_march_is_not_a_protest(code_text) -> None:
+    coded = code_text("The court acquitted the former minister on March 2, his lawyer said.")
+    assert not any(e.cameo.startswith("14") for e in coded.events)
+
+
+def test_a_date_after_a_verb_is_not_its_particle(code_text) -> None:
+    coded = code_text("Bolivia's opposition called the vote 'a farce' on Monday.")
+    assert {e.cameo[:2] for e in coded.events} == {"11"}
+
+
+def test_voicing_alarm_over_an_act_is_criticism(code_text) -> None:
+    got = triples(code_text("Vietnam voiced alarm on Tuesday over China's deployment of "
+                            "missiles in the Paracels."))
+    assert ("VNM", "11", "CHN") in got
+
+
+def test_claiming_fraud_is_an_accusation(code_text) -> None:
+    got = triples(code_text("The Kenyan opposition claimed fraud by President Kenyatta on "
+                            "Monday."))
+    assert ("KEN", "11", "KEN") in got
+
+
+def test_military_cooperation_with_a_country_is_mutual(code_text) -> None:
+    got = triples(code_text("Norway is deepening its military cooperation with Denmark, the "
+                            "defence minister said on Monday."))
+    assert ("NOR", "06", "DNK") in got and ("DNK", "06", "NOR") in got
+
+
+def test_military_aid_is_military_assistance(code_text) -> None:
+    got = triples(code_text("Germany's military aid to Ukraine arrived in Kyiv on Monday."))
+    assert ("DEU", "07", "UKR") in got
+
+
+def test_a_word_inside_a_party_name_is_not_an_act(code_text) -> None:
+    coded = code_text("The Peruvian Popular Appeal party won 12 seats, Peru's electoral body "
+                      "said on Monday.")
+    assert not any(e.cameo.startswith("02") for e in coded.events)
+
+
+def test_a_mob_attack_is_not_a_protest(code_text) -> None:
+    coded = code_text("A mob attacked two Kenyan students in a Delhi market on Wednesday, "
+                      "Indian police said.")
+    assert not any(e.cameo.startswith("14") for e in coded.events)
+
+
+def test_a_mediation_by_several_is_not_between_them(code_text) -> None:
+    got = triples(code_text("A truce brokered by Qatar, Egypt and Turkey held on Sunday, "
+                            "officials said."))
+    assert not any(root == "04" for _, root, _ in got)
+
+
+def test_positive_words_in_a_plain_statement_are_not_praise(code_text) -> None:
+    got = triples(code_text("Peru said on Monday that the talks with Chile had been "
+                            "constructive and useful."))
+    assert not any(root == "05" for _, root, _ in got)
+
+
+def test_an_act_someone_was_barred_from_is_no_act(code_text) -> None:
+    got = triples(code_text("Hungary barred Serbian officials from visiting Budapest on "
+                            "Monday."))
+    assert ("HUN", "17", "SRB") in got
+    assert not any(root == "04" for _, root, _ in got)
+
+
+def test_lambasting_is_criticism(code_text) -> None:
+    got = triples(code_text("Brazil's president lambasted Argentina over the tariffs on "
+                            "Tuesday."))
+    assert ("BRA", "11", "ARG") in got

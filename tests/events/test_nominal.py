@@ -1,0 +1,78 @@
+"""Nominal events (eventwire/events/nominal.py) on sentences we wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_the_by_phrase_of_an_event_noun_is_the_doer(code_text) -> None:
+    got = triples(code_text("The assault by Russian troops on Ukrainian soldiers began at "
+                            "dawn on Monday."))
+    assert ("RUS", "19", "UKR") in got
+    assert ("UKR", "19", "RUS") not in got
+
+
+def test_strikes_carried_out_by_an_air_force(code_text) -> None:
+    got = triples(code_text("The air strikes carried out by Russian jets on the Syrian town "
+                            "killed twelve people on Tuesday."))
+    assert ("RUS", "19", "SYR") in got
+
+
+def test_a_truce_brokered_by_others_is_not_their_truce(code_text) -> None:
+    coded = code_text("A truce brokered by Egypt and Qatar held on Sunday, officials said.")
+    assert not any(e.source.key in ("EGY", "QAT") and e.cameo.startswith("08")
+                   for e in coded.events)
+
+
+def test_the_rule_example_is_traced(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[nominal.NOUN_AGENT].example)
+    assert any(nominal.NOUN_AGENT in {s.rule for s in e.why} for e in coded.events)
+    assert ("IRN", "17", "GRC") in triples(coded)
+
+
+def test_people_killed_in_an_air_strike_did_not_strike(code_text) -> None:
+    coded = code_text("Nine Yemeni civilians were killed in an air strike near Sanaa on "
+                      "Monday.")
+    assert not any(e.source.key == "YEM" and e.cameo.startswith("19") for e in coded.events)
+
+
+
+def test_victims_of_an_air_strike_are_its_target(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[nominal.NOUN_VICTIMS].example)
+    assert ("SAU", "19", "YEM") in triples(coded)
+    assert any(nominal.NOUN_VICTIMS in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_a_titled_pair_parsed_as_one_phrase_gives_both_actors(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    got = triples(code_text("President Trump and Canadian Prime Minister Justin Trudeau urged "
+                            "Venezuela to hold free elections.", "2017-05-01"))
+    assert ("USA", "02", "VEN") in got and ("CAN", "02", "VEN") in got
+    rule = REGISTRY[nominal.HIDDEN_CONJUNCT]
+    coded = code_text(rule.example, rule.published or "2017-05-01")
+    assert ("USA", "11", "IRN") in triples(coded) and ("GBR", "11", "IRN") in triples(coded)
+    assert any(nominal.HIDDEN_CONJUNCT in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_the_members_listed_after_including_act(code_text) -> None:
+    from eventwire.events import nominal
+    from eventwire.rules import REGISTRY
+
+    coded = code_text(REGISTRY[nominal.INCLUDING].example)
+    got = triples(coded)
+    assert ("BRA", "11", "PER") in got and ("MEX", "11", "PER") in got
+    assert any(nominal.INCLUDING in {s.rule for s in e.why} for e in coded.events)
+
+
+def test_a_reflexive_pronoun_is_never_the_target(code_text) -> None:
+    got = triples(code_text("Chile and Peru distanced themselves from the Bolivian plan on "
+                            "Monday."))
+    assert ("CHL", "12", "PER") not in got and ("PER", "12", "CHL") not in got

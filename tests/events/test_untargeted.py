@@ -1,0 +1,42 @@
+"""Events with no named target (eventwire/events/untargeted.py), on sentences we wrote."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_a_missile_fired_at_no_one_is_a_weapons_test(code_text) -> None:
+    coded = code_text("Iran test-fired two cruise missiles over the Gulf on Monday.")
+    got = [(e.source.key, e.cameo, e.target) for e in coded.events]
+    assert ("IRN", "150", None) in got
+
+
+def test_a_missile_fired_at_a_country_stays_an_attack(code_text) -> None:
+    got = triples(code_text("Militants in Gaza fired rockets at Israel on Monday."))
+    assert any(root == "19" and tgt == "ISR" for _, root, tgt in got)
+    assert not any(root == "15" for _, root, _ in got)
+
+
+def test_shelling_with_no_target_is_not_a_test(code_text) -> None:
+    coded = code_text("The army fired artillery shells overnight, a spokesman said.")
+    assert not any(e.cameo == "150" for e in coded.events)
+
+
+def test_police_arresting_unnamed_people_act_on_their_own_people(code_text) -> None:
+    got = triples(code_text("French police arrested 40 people in Lyon on Tuesday."))
+    assert ("FRA", "17", "FRA") in got
+
+
+def test_arresting_named_foreigners_keeps_their_country(code_text) -> None:
+    got = triples(code_text("Turkish police detained two German journalists in Istanbul on "
+                            "Tuesday."))
+    assert ("TUR", "17", "DEU") in got and ("TUR", "17", "TUR") not in got
+
+
+def test_each_rule_example_is_traced_to_its_rule(code_text) -> None:
+    from eventwire.events import untargeted
+    from eventwire.rules import REGISTRY
+
+    for rule_id in (untargeted.MISSILE_TEST, untargeted.OWN_PEOPLE):
+        coded = code_text(REGISTRY[rule_id].example)
+        assert any(rule_id in {s.rule for s in e.why} for e in coded.events), rule_id
