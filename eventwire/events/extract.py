@@ -329,7 +329,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                                        and _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
         about = context.appeal_about(frame, code.code, source_keys, ctx.actors.actor) \
-            if code.code[:2] in context.words()["appeal_roots"] else None
+            if code.has("request") else None
         pairs = [(s, about) for s in sources]
         target_rule = context.APPEAL_ABOUT if about is not None else OPEN_TARGET
     if not pairs:
