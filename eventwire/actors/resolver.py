@@ -399,7 +399,7 @@ class ArticleActors(Linking):
                 sector = role.sector if not (org and not country) else self._org_sector(org)
                 name = self._name_for_role(country, org, role, h.tag_ in ("NNS", "NNPS"))
                 actor = self._make(text, name, country, org, sector, ROLE_MODIFIER, lo, hi)
-                for child in h.children:  # "Kim's special envoy, Choe Ryong-hae"
+                for child in h.children:  # "Chile's special envoy, Ana Rojas"
                     if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                         self._register(ent_of(child).text, replace(
                             actor, name=ent_of(child).text, text=ent_of(child).text))

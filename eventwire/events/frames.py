@@ -40,10 +40,10 @@ class Frame:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and its coordinated actors; "the armies of India and Pakistan" gives both."""
+    """The token and its coordinated actors; "the navies of Chile and Peru" gives both."""
     out = [tok, *[c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]]
     if len(out) == 1 and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-        for child in tok.children:  # "the South Korean and Japanese foreign ministers"
+        for child in tok.children:  # "the Chilean and Peruvian trade ministers"
             if child.dep_ in ("amod", "compound") and child.conjuncts and child.text[:1].isupper():
                 return [child, *child.conjuncts]
         for child in tok.children:
@@ -281,7 +281,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
             if found:
                 steps.append(Step("repair", CLAUSE_TARGET, f"target {found[0][0].text!r}"))
             groups.extend(found)
-    for child in v.children:  # "opened fire to drive crowds back", "refused to allow UN
+    for child in v.children:  # "fired rubber bullets to push marchers back", "refused to allow UN
         if child.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in child.children):
             inner = [conjuncts(g) for g in child.children  # planes to land": the act's
                      if g.dep_ in ("dobj", "dative")]        # own participants (actors only)
@@ -354,7 +354,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "attr", "npadvmod",
                                                          "nsubjpass", "oprd", "prep"):
-            # "held talks", "made the comments in a meeting with", not "discussed attacks"
+            # "held talks", "spoke of it at a meeting with", not "discussed attacks"
             # nor "protested at the execution" (a verb that is an act of its own)
             lemma = head.lemma_.lower()
             if lemma in words()["support_verbs"] or (tok.dep_ == "prep" and lemma not in triggers):

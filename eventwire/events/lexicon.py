@@ -132,7 +132,7 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
             if child.lemma_.lower() in words()["quantity_nouns"]:  # "sent hundreds of meals"
                 child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"), child)
-            # "fired tear gas and water cannon": the object, its conjuncts and noun modifiers
+            # "used pepper spray and batons": the object, its conjuncts and noun modifiers
             for cand in (child, *child.conjuncts, *child.children):
                 if _is(cand, lemmas) and (cand.i == child.i or cand.dep_ in (
                         "conj", "nmod", "compound")):

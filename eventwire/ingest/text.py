@@ -24,7 +24,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
 
 # "SEOUL, Nov. 21 (Yonhap) --", "ADDIS ABABA/ABIDJAN (Reuters) -", "JUBA, Dec 29 South ...",
-# "SRINAGAR, Indian-controlled Kashmir, June 25 -", "Quito — Ecuador ...", "GENEVA Thu Mar 27"
+# "GOMA, eastern Congo, May 12 -", "Lima — Peru ...", "VIENNA Tue Apr 5"
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*"
 _REGION = r"(?:,\s*[A-Z][\w.'\-]*(?:[ \-][A-Za-z][\w.'\-]*){0,3})"
 _DL_DATE = (rf"(?:,?\s*(?:{_WEEKDAY}\.?,?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
@@ -42,7 +42,7 @@ DATELINE_RE = re.compile(
 TITLE_DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:{_DL_DATE})?{_AGENCY}?\s*(?:—|--|–)\s+"
 )
-AGENCY_DATELINE_RE = re.compile(  # "14medio, Washington, 17 December 2014 (With ...) — "
+AGENCY_DATELINE_RE = re.compile(  # "Wirenet, Ottawa, 9 March 2015 (With ...) — "
     rf"^[\w .]{{2,30}},\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<day>\d{{1,2}})\s+"
     rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s*(?:\([^)]{{0,60}}\))?\s*(?:—|--|–)\s+"
 )

@@ -8,7 +8,7 @@ anything else raises ``ValueError`` with the reason.
 (``published_basis`` names the one used):
 
 1. ``given``: the input record's own ``published`` field (JSONL, CSV, ``eventwire.code``);
-2. ``header``: a time-stamp line with a year ("All Headlines 17:53 November 21, 2014",
+2. ``header``: a time-stamp line with a year ("Top Stories 09:12 March 4, 2016",
    "Published: 3 March 2017, 10:42 GMT");
 3. ``dateline``: a dateline with a year ("GENEVA, March 3, 2017 (Wire) --");
 4. ``html``: the page's own date (``<time>``, meta tags; read by trafilatura/htmldate);

@@ -24,10 +24,10 @@ def _code(coder, text: str, published: str | None = None) -> CodedArticle:
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("All Headlines 17:53 November 21, 2014", "2014-11-21"),
+    ("Top Stories 09:12 March 4, 2016", "2016-03-04"),
     ("Published: 3 March 2017, 10:42 GMT", "2017-03-03"),
     ("Updated 2016-05-03 08:00", "2016-05-03"),
-    ("17:53 KST", None),
+    ("09:12 GMT", None),
 ])
 def test_issue11_p02_date_in_header_line(line, expected):
     assert date_in(line) == expected
