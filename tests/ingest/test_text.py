@@ -54,7 +54,7 @@ def test_prose_is_not_a_leftover(line):
 
 
 @pytest.mark.parametrize("line", ["17:53 November 21, 2014", "24 Nov 2015",
-                                  "PUBLISHED : Wednesday, 19 February, 2014, 10:54am",
+                                  "PUBLISHED : Tuesday, 8 March, 2016, 9:41am",
                                   "March 2, 2011 / 3:05 PM / 2 years ago", "2012-08-16 07:48"])
 def test_timestamps(line):
     assert is_timestamp(line)
