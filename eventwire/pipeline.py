@@ -19,6 +19,7 @@ from eventwire.actors.kb import KnowledgeBase, add_user_tables, load_builtin
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.events.verbmatch import load_matcher
 from eventwire.ingest.text import CleanText, clean_article
 from eventwire.nlp import load_model
 from eventwire.records import Article, CodedArticle, Rejection
@@ -67,6 +68,7 @@ class Coder:
         actors: Sequence[str | Path] = (),
         agents: Sequence[str | Path] = (),
         *,
+        verbs: Sequence[str | Path] = (),
         nlp: Language | None = None,
         kb: KnowledgeBase | None = None,
         lexicon: Lexicon | None = None,
@@ -79,6 +81,9 @@ class Coder:
         self.problems = add_user_tables(self.kb, actors, agents)
         self.kb.matcher(self.nlp)
         self.lexicon = lexicon or load_lexicon()
+        # PETRARCH verb dictionaries win over the lexicon for the verbs they cover
+        self.verbs = load_matcher(verbs)
+        self.problems += self.verbs.problems if self.verbs is not None else []
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer()
         self.max_chars = max_chars
 
@@ -101,7 +106,7 @@ class Coder:
         anchor = parse_iso(clean.dateline.date) or parse_iso(article.published)
         actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, clean.dateline.place,
                                self.lexicon.nouns)
-        ctx = Context(doc, actors, self.lexicon, anchor, self.gazetteer)
+        ctx = Context(doc, actors, self.lexicon, anchor, self.gazetteer, verbs=self.verbs)
         events, quotes = extract(ctx)
         return CodedArticle(
             id=article.id, title=clean.title, published=article.published or clean.dateline.date,

@@ -26,11 +26,13 @@ class CoderSpec:
     model: str | None = None
     actors: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
 
     def build(self) -> Coder:
         from eventwire.pipeline import Coder
 
-        return Coder(model=self.model, actors=list(self.actors), agents=list(self.agents))
+        return Coder(model=self.model, actors=list(self.actors), agents=list(self.agents),
+                     verbs=list(self.verbs))
 
 
 # One Coder per worker process, built on the first batch (or by a pool initializer).

@@ -10,7 +10,7 @@ import typer
 
 from eventwire import __version__
 from eventwire.cli import store as store_commands
-from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, _coder, _fail
+from eventwire.cli.common import ActorsOpt, AgentsOpt, ModelOpt, VerbsOpt, _coder, _fail
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -31,6 +31,7 @@ def code(
                                                 help="Write here instead of stdout.")] = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code articles into events."""
@@ -41,7 +42,7 @@ def code(
     if format not in FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    coder = _coder(model, actors, agents)
+    coder = _coder(model, actors, agents, verbs)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     writer = Writer(format, out)
     coded = rejected = 0
@@ -69,7 +70,7 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
     path = data_path("examples/wire-story.txt")
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
     code([str(path)], format=format, published="2019-03-06", output=None, actors=None,
-         agents=None, model=None)
+         agents=None, verbs=None, model=None)
 
 
 @app.command()
@@ -79,12 +80,13 @@ def evaluate(
     worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 5,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code a gold file's articles and score them (same figures as the shared scorer)."""
     from eventwire.evaluate import evaluate_file, render_report
 
-    coder = _coder(model, actors, agents)
+    coder = _coder(model, actors, agents, verbs)
     report = evaluate_file(coder, gold, output)
     render_report(report, worst)
 

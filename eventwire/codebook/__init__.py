@@ -19,8 +19,8 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 class Code:
     code: str
     label: str
-    goldstein: float
-    quad_class: int
+    goldstein: float | None  # None only for a user dictionary's own code outside CAMEO
+    quad_class: int | None
     plover: str | None
 
     @property
@@ -60,7 +60,18 @@ def lookup(code: str) -> Code:
     raise KeyError(f"unknown CAMEO code {code!r}")
 
 
+def lookup_any(code: str) -> Code:
+    """``lookup``, or for a code outside CAMEO (a user verb dictionary's own, e.g. a WEIS-era
+    ``903``) an entry that keeps the code as written, with no Goldstein score, QuadClass or
+    PLOVER type."""
+    try:
+        return lookup(code)
+    except KeyError:
+        return Code(code, "outside CAMEO (a user verb dictionary's own code)", None, None, None)
+
+
 def explain(code: str) -> str:
     c = lookup(code)
     return (f"{c.code} {c.label} (root {c.root}; Goldstein {c.goldstein:+.1f}; "
-            f"QuadClass {c.quad_class} {QUAD_NAMES[c.quad_class]}; PLOVER {c.plover or '-'})")
+            f"QuadClass {c.quad_class} {QUAD_NAMES[c.quad_class or 0]}; "
+            f"PLOVER {c.plover or '-'})")

@@ -9,11 +9,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolver import ArticleActors
-from eventwire.codebook import lookup
+from eventwire.codebook import lookup_any
 from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
 from eventwire.events.lexicon import LexEntry, Lexicon, cues
 from eventwire.events.modality import intent_head, modality
 from eventwire.events.speech import statements
+from eventwire.events.verbmatch import VerbMatcher, with_reverse
 from eventwire.records import Actor, Event, Evidence, Place, Quote
 from eventwire.timeplace.dates import ResolvedDate, resolve
 from eventwire.timeplace.places import Gazetteer
@@ -37,6 +38,7 @@ class Context:
     gazetteer: Gazetteer | None
     last_date: tuple[int, ResolvedDate] | None = None  # (sentence, date) of the last dated act
     last_attacker: Actor | None = None  # source of the last asserted attack
+    verbs: VerbMatcher | None = None  # a loaded PETRARCH verb dictionary (--verbs)
 
 
 def attribution(trigger: Token, ctx: Context) -> str:
@@ -358,7 +360,7 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
 
 def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_tok: Token,
             trig: Token, sent_index: int, rule: str, specific: bool, ctx: Context) -> list[Event]:
-    code = lookup(cameo)
+    code = lookup_any(cameo)  # a user verb dictionary may have codes outside CAMEO
     future = mod == "hypothetical"
     when = event_date(when_tok, ctx, future)
     if when is None and when_tok.i != trig.i:
@@ -491,8 +493,10 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
         frames = find_frames(sent, ctx.lexicon)
+        if ctx.verbs is not None:  # the dictionary's frames win for the verbs it covers
+            frames = ctx.verbs.frames(sent, frames)
         for frame in frames:
-            events.extend(frame_events(frame, i, ctx))
+            events.extend(with_reverse(frame, frame_events(frame, i, ctx)))
         for st in statements(sent, {f.trigger.i for f in frames}):
             entry = LexEntry(st.verb.lemma_.lower(), "VERB", None, frozenset(), st.cameo, False,
                              0, origin=st.rule.split(":")[0] + " rule")

@@ -18,6 +18,7 @@ from eventwire.actors.kb import KnowledgeBase, add_user_tables, load_builtin
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.events.verbmatch import VerbMatcher, load_matcher
 from eventwire.timeplace.dates import parse_iso
 from eventwire.timeplace.places import Gazetteer
 
@@ -31,10 +32,12 @@ if not Doc.has_extension("published"):
 
 class EventComponent:
     def __init__(self, nlp: Language, name: str, *, published: str | None,
-                 actors: list[str]) -> None:
+                 actors: list[str], verbs: list[str] | None = None) -> None:
         self.name = name
         self.published = published
         self.actors = actors
+        self.verb_files = list(verbs or [])
+        self.verbs: VerbMatcher | None = None
         self.kb: KnowledgeBase | None = None
         self.lexicon: Lexicon | None = None
         self.gazetteer = Gazetteer()
@@ -45,6 +48,7 @@ class EventComponent:
         add_user_tables(self.kb, self.actors)
         self.kb.matcher(self._nlp)
         self.lexicon = load_lexicon()
+        self.verbs = load_matcher(self.verb_files)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None or self.lexicon is None:
@@ -54,11 +58,11 @@ class EventComponent:
         actors = ArticleActors(self.kb, doc, anchor, self.gazetteer,
                                event_nouns=self.lexicon.nouns)
         doc._.events = tuple(extract(Context(doc, actors, self.lexicon, anchor,
-                                             self.gazetteer))[0])
+                                             self.gazetteer, verbs=self.verbs))[0])
         return doc
 
 
-@Language.factory(FACTORY, default_config={"published": None, "actors": []})
+@Language.factory(FACTORY, default_config={"published": None, "actors": [], "verbs": []})
 def make_event_component(nlp: Language, name: str, published: str | None,
-                         actors: list[str]) -> EventComponent:
-    return EventComponent(nlp, name, published=published, actors=actors)
+                         actors: list[str], verbs: list[str]) -> EventComponent:
+    return EventComponent(nlp, name, published=published, actors=actors, verbs=verbs)
