@@ -12,7 +12,9 @@ category of the suite (DEMO, PARSING, AGENT, VERB, ...).
 An expected coding is (source code, target code, event code); a missing target is ``---``.
 PETRARCH has no modality, so events of every modality count (negated, hypothetical), but not
 the asserted intent events eventwire adds for a future act ("intent rule ..."), which
-PETRARCH would not write.
+PETRARCH would not write. Records whose expected result is ``error="bad_input_parse"`` test
+PETRARCH's reading of a broken Treebank parse in the input, which eventwire does not read:
+they are left out; other ``error`` records (dateline, discards) expect no event.
 eventwire's actor code is the dictionary code (``Actor.code``, agents composed: ``ARNGOV``),
 else its key. The event code is the verb pattern's own code as written in the dictionary
 (the suite's dictionary still holds WEIS-era codes such as 903 that are not CAMEO).
@@ -55,9 +57,11 @@ def load_records(path: Path) -> list[Record]:
         iso = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else ""
         text = " ".join((s.findtext("Text") or "").split())
         rec = Record(s.get("id", "?"), s.get("category", "?"), iso, text)
+        if any(ec.get("error") == "bad_input_parse" for ec in s.iter("EventCoding")):
+            continue  # a broken Treebank parse in the input: eventwire parses the text itself
         for ec in s.iter("EventCoding"):
-            if (ec.get("noevents") or "").strip().lower() == "true":
-                continue
+            if (ec.get("noevents") or "").strip().lower() == "true" or ec.get("error"):
+                continue  # no event expected (a dateline, a discarded sentence or story)
             rec.expected.append((ec.get("sourcecode", "").strip('"'),
                                  ec.get("targetcode", "").strip('"'),
                                  ec.get("eventcode", "")))
@@ -106,7 +110,9 @@ def code_records(coder, records: Iterable[Record],  # type: ignore[no-untyped-de
         if any(rx.search(rec.text) for rx, _story in discards):
             out[rec.id] = []
             continue
-        got = coder.code_article(Article(id=rec.id, text=rec.text, published=rec.date or None))
+        text = rec.text if rec.text[-1:] in ".!?\"'" else rec.text + "."  # a sentence, not
+        # a page leftover (eventwire drops unterminated lines of wire text)
+        got = coder.code_article(Article(id=rec.id, text=text, published=rec.date or None))
         codings = []
         if isinstance(got, CodedArticle):
             for ev in got.events:

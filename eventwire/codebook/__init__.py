@@ -61,13 +61,18 @@ def lookup(code: str) -> Code:
 
 
 def lookup_any(code: str) -> Code:
-    """``lookup``, or for a code outside CAMEO (a user verb dictionary's own, e.g. a WEIS-era
-    ``903``) an entry that keeps the code as written, with no Goldstein score, QuadClass or
-    PLOVER type."""
-    try:
-        return lookup(code)
-    except KeyError:
-        return Code(code, "outside CAMEO (a user verb dictionary's own code)", None, None, None)
+    """The code as written: a CAMEO code's entry; a finer code under a CAMEO code ("1717")
+    with its parent's scores; a code outside CAMEO (a user verb dictionary's own, e.g. a
+    WEIS-era ``903``) with no Goldstein score, QuadClass or PLOVER type."""
+    book = codebook()
+    if code in book:
+        return book[code]
+    for parent in (code[:3], code[:2]):  # a finer code ("1717"): the parent's scores
+        if parent in book and parent != code:
+            p = book[parent]
+            return Code(code, f"{p.label} (a user dictionary's finer code)", p.goldstein,
+                        p.quad_class, p.plover)
+    return Code(code, "outside CAMEO (a user verb dictionary's own code)", None, None, None)
 
 
 def explain(code: str) -> str:

@@ -235,9 +235,21 @@ class VerbMatcher:
                     if any(i < v.sent.start or i >= v.sent.end for i in span):
                         return None
                     side = [v.doc[i] for i in span]
+            floor = -1  # the pattern's words stand in this order in the sentence
             for elem in side_elems:
-                if not self._element(v, elem, side, before, got, used):
+                if isinstance(elem, Marker) and elem.kind == "^" and not before:
+                    nxt = next((t for t in side if t.i > floor and t.i not in used and
+                                t.pos_ in ("NOUN", "PROPN")), None)  # skip a noun phrase
+                    if nxt is not None:
+                        floor = max(nxt.i, max((t.i for t in nxt.subtree
+                                                if t.dep_ in ("compound", "flat")), default=0))
+                    continue
+                had = set(used)
+                if not self._element(v, elem, [t for t in side if t.i > floor], before, got,
+                                     used):
                     return None
+                if not isinstance(elem, Marker) and used - had:
+                    floor = max(used - had)
         got.used = frozenset(used)
         return got
 
@@ -259,9 +271,10 @@ class VerbMatcher:
                 who = list(who)
             else:
                 objs = [c for c in v.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-                        and c.i > v.i and c.i not in used]
-                if not objs:
-                    objs = [t for t in side if t.pos_ in ("PROPN", "NOUN") and t.i not in used]
+                        and c.i > v.i and c.i not in used and c in side]
+                if not objs or len(side) < len(self.after_side(v)):  # after a word: the next
+                    objs = [t for t in side if t.pos_ in ("PROPN", "NOUN") and t.i not in used
+                            and t.dep_ not in ("compound", "flat")]
                 if not objs:
                     return False
                 who = conjuncts(objs[0])

@@ -140,3 +140,19 @@ def test_code_outside_cameo_is_kept_as_written(vcoder: Coder) -> None:
 def test_verbs_the_dictionary_lacks_keep_the_builtin_lexicon(vcoder: Coder, coder: Coder) -> None:
     text = "France accused Germany of spying."
     assert codings(vcoder, text) == codings(coder, text) != set()
+
+
+def test_cli_verbs_option_reports_bad_lines_and_codes(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli.main import app
+
+    verbs = tmp_path / "mine.verbs"
+    verbs.write_text("--- PRAISE [051] ---\nPRAISE\n- * (FOR [052]\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("France praised Germany on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["code", str(story), "--verbs", str(verbs), "--format",
+                                      "jsonl", "--published", "2021-05-04"])
+    assert result.exit_code == 0, result.output
+    assert "mine.verbs:3: unclosed '(' in '(FOR'" in result.output
+    assert '"cameo": "051"' in result.output
