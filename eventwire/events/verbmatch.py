@@ -11,7 +11,8 @@ needs its other words next to it), every pattern of its block is tried:
   ``{A B}`` in one phrase (B its head); an ``&SYNSET`` matches any of its phrases;
 - ``(PREP X)`` matches a preposition child with that word in its object;
 - ``$`` and ``+`` say where the source and the target are (a subject marked ``+`` is the
-  target), ``%`` that the coordinated subjects act on each other, ``^`` is skipped.
+  target), ``%`` that the coordinated subjects act on each other (after the verb: that every
+  member of the coordinated object is a target), ``^`` skips a noun phrase.
 
 The matching pattern that asks for most wins (as in PETRARCH), the first in the file on a tie;
 with none, the verb's own code, else its block's. ``[---]`` makes no event, and so hides the
@@ -278,7 +279,7 @@ class VerbMatcher:
                 if not objs:
                     return False
                 who = conjuncts(objs[0])
-            self._mark(elem.kind, who, got)
+            self._mark(elem.kind if before or elem.kind != "%" else "+", who, got)
             used.update(t.i for t in who)
             return True
         # a prepositional phrase
@@ -296,7 +297,8 @@ class VerbMatcher:
                     if not pobjs:
                         ok = False
                         break
-                    self._mark(obj.kind, conjuncts(pobjs[0]), got)
+                    self._mark(obj.kind if before or obj.kind != "%" else "+",
+                               conjuncts(pobjs[0]), got)
                     continue
                 tok = self._word(obj, [t for t in inner if t.i not in trial])
                 if tok is None:

@@ -36,6 +36,10 @@ SIDE
 CHAT
 - % *  [040:040]
 
+--- CONCUR  [---]  ---
+CONCUR
+- * WITH %  [031]
+
 --- HOST  [---]  ---
 HOST
 - * +  [042:043]
@@ -112,6 +116,11 @@ def test_source_and_target_markers(vcoder: Coder) -> None:
 def test_compound_marker_both_sides_act(vcoder: Coder) -> None:
     assert codings(vcoder, "France and Germany chatted on Monday.") == \
         {("FRA", "DEU", "040"), ("DEU", "FRA", "040")}
+
+
+def test_compound_marker_after_the_verb_makes_every_member_a_target(vcoder: Coder) -> None:
+    assert codings(vcoder, "Italy concurred with France and Germany on Monday.") == \
+        {("ITA", "FRA", "031"), ("ITA", "DEU", "031")}
 
 
 def test_code_pair_target_acts_back(vcoder: Coder) -> None:
