@@ -30,11 +30,12 @@ if not Doc.has_extension("published"):
 
 class EventComponent:
     def __init__(self, nlp: Language, name: str, *, published: str | None,
-                 actors: list[str], agents: list[str]) -> None:
+                 actors: list[str], agents: list[str], verbs: list[str]) -> None:
         self.name = name
         self.published = published
         self.actors = actors
         self.agents = agents
+        self.verbs = verbs  # PETRARCH verb dictionaries (win over the lexicon for their verbs)
         self._nlp = nlp
         self._coder: Any = None
 
@@ -42,7 +43,8 @@ class EventComponent:
                    nlp: Language | None = None) -> None:
         from eventwire.pipeline import Coder
 
-        self._coder = Coder(nlp=nlp or self._nlp, actors=self.actors, agents=self.agents)
+        self._coder = Coder(nlp=nlp or self._nlp, actors=self.actors, agents=self.agents,
+                            verbs=self.verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._coder is None:
@@ -51,7 +53,10 @@ class EventComponent:
         return doc
 
 
-@Language.factory(FACTORY, default_config={"published": None, "actors": [], "agents": []})
+@Language.factory(FACTORY, default_config={"published": None, "actors": [], "agents": [],
+                                           "verbs": []})
 def make_event_component(nlp: Language, name: str, published: str | None,
-                         actors: list[str], agents: list[str]) -> EventComponent:
-    return EventComponent(nlp, name, published=published, actors=actors, agents=agents)
+                         actors: list[str], agents: list[str],
+                         verbs: list[str]) -> EventComponent:
+    return EventComponent(nlp, name, published=published, actors=actors, agents=agents,
+                          verbs=verbs)

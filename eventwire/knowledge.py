@@ -30,6 +30,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "orgs.csv": (("key", "name", "aliases", "country", "sector", "parent", "code"), ()),
     "roles.csv": (("term", "sector", "kind", "leader"), ()),
     "lexicon.csv": (("lemma", "pos", "particle", "object", "cameo", "mutual"), ("note",)),
+    "lexicon_petrarch.csv": (("lemma", "pos", "particle", "object", "cameo", "mutual"),
+                             ("note",)),
     "cameo.csv": (("code", "label", "goldstein", "quad_class", "plover"),
                   ("joint", "reaction", "force", "open_target", "passive_source",
                    "passive_state", "noun_state", "intent", "actor_target", "request",

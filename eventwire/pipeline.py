@@ -20,6 +20,7 @@ from eventwire.actors.kb import KnowledgeBase, add_user_tables, load_builtin
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.extract import Context, extract
 from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.events.verbmatch import load_matcher
 from eventwire.ingest.text import CleanText, clean_article
 from eventwire.limits import MAX_CHARS
 from eventwire.nlp import load_model
@@ -98,6 +99,7 @@ class Coder:
         actors: Sequence[str | Path] = (),
         agents: Sequence[str | Path] = (),
         *,
+        verbs: Sequence[str | Path] = (),
         nlp: Language | None = None,
         kb: KnowledgeBase | None = None,
         lexicon: Lexicon | None = None,
@@ -110,6 +112,9 @@ class Coder:
         self.problems = add_user_tables(self.kb, actors, agents)
         self.kb.matcher(self.nlp)
         self.lexicon = lexicon or load_lexicon()
+        # PETRARCH verb dictionaries win over the lexicon for the verbs they cover
+        self.verbs = load_matcher(verbs)
+        self.problems += self.verbs.problems if self.verbs is not None else []
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer()
         self.max_chars = max_chars
 
@@ -134,7 +139,8 @@ class Coder:
                  dateline_place: str | None = None) -> tuple[list[Event], list[Quote]]:
         actors = ArticleActors(self.kb, doc, anchor, self.gazetteer, dateline_place,
                                self.lexicon.nouns)
-        return extract(Context(doc, actors, self.lexicon, anchor, self.gazetteer))
+        return extract(Context(doc, actors, self.lexicon, anchor, self.gazetteer,
+                               verbs=self.verbs))
 
     def doc_events(self, doc: Doc, published: str | None = None) -> tuple[Event, ...]:
         """The events of a Doc parsed elsewhere (the spaCy component's path)."""

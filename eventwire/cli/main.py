@@ -18,6 +18,7 @@ from eventwire.cli.common import (
     ModelOpt,
     PublishedOpt,
     StdinIdOpt,
+    VerbsOpt,
     _coder,
     _fail,
     check_published,
@@ -45,6 +46,7 @@ def code(
     stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code articles into events."""
@@ -56,7 +58,7 @@ def code(
         _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     published = check_published(published)
-    coder = _coder(model, actors, agents, max_chars)
+    coder = _coder(model, actors, agents, max_chars, verbs)
     try:
         out = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as exc:
@@ -89,7 +91,7 @@ def demo(format: Annotated[str, typer.Option("--format", "-f")] = "table") -> No
     typer.echo(f"Coding bundled example {path.name} ...", err=True)
     # no date given: the story's own time-stamp line dates it, as any input's would
     code([str(path)], format=format, published=None, output=None, max_chars=MAX_CHARS,
-         stdin_id=None, actors=None, agents=None, model=None)
+         stdin_id=None, actors=None, agents=None, verbs=None, model=None)
 
 
 @app.command()
@@ -99,6 +101,7 @@ def evaluate(
     worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 5,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code a gold file's articles and score them (same figures as the shared scorer)."""
@@ -107,7 +110,7 @@ def evaluate(
     if not gold.is_file():
         _fail(f"gold file not found: {gold}")
         raise typer.Exit(2)
-    coder = _coder(model, actors, agents)
+    coder = _coder(model, actors, agents, verbs=verbs)
     try:
         report = evaluate_file(coder, gold, output)
     except (ValueError, OSError, UnicodeDecodeError) as exc:

@@ -21,6 +21,7 @@ from eventwire.cli.common import (
     ModelOpt,
     PublishedOpt,
     StdinIdOpt,
+    VerbsOpt,
     _coder,
     _fail,
     check_files,
@@ -50,12 +51,15 @@ def _store(db: Path, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnecti
         con.close()
 
 
-def _table_problems(actors: list[Path], agents: list[Path]) -> None:
+def _table_problems(actors: list[Path], agents: list[Path], verbs: list[Path]) -> None:
     """Report bad dictionary lines in the driver, which has no Coder when workers code."""
     from eventwire.actors.kb import add_user_tables, load_builtin
+    from eventwire.events.verbdict import load_all
 
-    for problem in add_user_tables(load_builtin(), [str(a) for a in actors],
-                                   [str(a) for a in agents]):
+    loaded = load_all(verbs)
+    for problem in [*add_user_tables(load_builtin(), [str(a) for a in actors],
+                                     [str(a) for a in agents]),
+                    *(loaded.problems if loaded is not None else [])]:
         typer.echo(f"eventwire: warning: {problem} (line skipped)", err=True)
 
 
@@ -79,6 +83,7 @@ def ingest(
     stdin_id: StdinIdOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
+    verbs: VerbsOpt = None,
     model: ModelOpt = None,
 ) -> None:
     """Code articles into the event store (resumable; already stored articles are skipped)."""
@@ -91,13 +96,15 @@ def ingest(
         if value < low:
             _fail(f"{name} must be at least {low}, not {value}")
             raise typer.Exit(2)
-    check_files([*(actors or []), *(agents or [])])
+    check_files([*(actors or []), *(agents or []), *(verbs or [])])
     published = check_published(published)
     spec = CoderSpec(model, tuple(str(a) for a in actors or []),
-                     tuple(str(a) for a in agents or []), max_chars)
-    coder = _coder(model, actors, agents, max_chars) if workers == 1 and not dask else None
-    if coder is None and (actors or agents):
-        _table_problems(actors or [], agents or [])
+                     tuple(str(a) for a in agents or []), max_chars,
+                     tuple(str(v) for v in verbs or []))
+    coder = _coder(model, actors, agents, max_chars, verbs) if workers == 1 and not dask \
+        else None
+    if coder is None and (actors or agents or verbs):
+        _table_problems(actors or [], agents or [], verbs or [])
     fresh = not db.exists()
     with _store(db, read_only=False) as con:
         try:

@@ -41,8 +41,8 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 class Code:
     code: str
     label: str
-    goldstein: float
-    quad_class: int
+    goldstein: float | None  # None only for a user dictionary's own code outside CAMEO
+    quad_class: int | None
     plover: str | None
     flags: frozenset[str] = frozenset()
     intent: str | None = None
@@ -101,7 +101,23 @@ def lookup(code: str) -> Code:
     raise KeyError(f"unknown CAMEO code {code!r}")
 
 
+def lookup_any(code: str) -> Code:
+    """The code as written: a CAMEO code's entry; a finer code under a CAMEO code ("1717")
+    with its parent's scores; a code outside CAMEO (a user verb dictionary's own, e.g. a
+    WEIS-era ``903``) with no Goldstein score, QuadClass or PLOVER type."""
+    book = codebook()
+    if code in book:
+        return book[code]
+    for parent in (code[:3], code[:2]):  # a finer code ("1717"): the parent's scores
+        if parent in book and parent != code:
+            p = book[parent]
+            return Code(code, f"{p.label} (a user dictionary's finer code)", p.goldstein,
+                        p.quad_class, p.plover, p.flags, p.intent)
+    return Code(code, "outside CAMEO (a user verb dictionary's own code)", None, None, None)
+
+
 def explain(code: str) -> str:
     c = lookup(code)
     return (f"{c.code} {c.label} (root {c.root}; Goldstein {c.goldstein:+.1f}; "
-            f"QuadClass {c.quad_class} {QUAD_NAMES[c.quad_class]}; PLOVER {c.plover or '-'})")
+            f"QuadClass {c.quad_class} {QUAD_NAMES[c.quad_class or 0]}; "
+            f"PLOVER {c.plover or '-'})")

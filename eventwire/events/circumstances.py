@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.resolver import ArticleActors
 from eventwire.events.frames import subjects
 from eventwire.events.lexicon import Lexicon
+from eventwire.events.verbmatch import VerbMatcher
 from eventwire.knowledge import words
 from eventwire.nlp.spans import sent_ents
 from eventwire.records import Actor, Event, Place
@@ -61,6 +62,7 @@ class Context:
     gazetteer: Gazetteer | None
     last_date: tuple[int, ResolvedDate] | None = None  # (sentence, date) of the last dated act
     last_attacker: Actor | None = None  # source of the last asserted attack
+    verbs: VerbMatcher | None = None  # a loaded PETRARCH verb dictionary (--verbs)
     acts: list[Event] = field(default_factory=list)  # the article's events so far
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.actors.syntax import definite, span_text
-from eventwire.codebook import lookup
+from eventwire.codebook import lookup_any
 from eventwire.knowledge import words
 from eventwire.records import Actor, Event
 from eventwire.rules import register
@@ -82,7 +82,7 @@ def opponent(sources: list[Actor], acts: list[Event], sentence: int) -> Actor | 
     if any(s.sector not in w["armed_sectors"] | {"GOV"} for s in sources):
         return None
     for ev in reversed(acts):
-        if ev.modality != "asserted" or not lookup(ev.cameo).has("force") or \
+        if ev.modality != "asserted" or not lookup_any(ev.cameo).has("force") or \
                 ev.target is None or ev.source is None or \
                 not sentence - w["opponent_window"] <= ev.evidence.sentence <= sentence:
             continue

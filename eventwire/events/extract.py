@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
-from eventwire.codebook import lookup
+from eventwire.codebook import lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
     CONTEXT_SENTENCES,
@@ -26,6 +26,7 @@ from eventwire.events.merge import merge
 from eventwire.events.modality import intent_head, modality, modality_step
 from eventwire.events.recodes import recode
 from eventwire.events.speech import statements
+from eventwire.events.verbmatch import with_reverse
 from eventwire.knowledge import words
 from eventwire.nlp.spans import one_line
 from eventwire.records import Actor, Event, Evidence, Quote
@@ -154,7 +155,7 @@ def _speaker_subject(trig: Token, ctx: Context) -> list[Actor]:
 
 def _open_ok(frame: Frame) -> bool:
     """An appeal may name no addressee only when it is a call for something."""
-    return not lookup(frame.entry.cameo).has("request") or \
+    return not lookup_any(frame.entry.cameo).has("request") or \
         frame.trigger.lemma_.lower() in words()["open_appeal_lemmas"]
 
 
@@ -162,7 +163,7 @@ def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list
     """The participants of a military exercise held with a partner ("drills with Australian
     warships", "an exercise in Japan involving US troops"): the host first."""
     exercise = frame.thing if frame.thing is not None else frame.trigger
-    if not lookup(frame.entry.cameo).has("posture") or \
+    if not lookup_any(frame.entry.cameo).has("posture") or \
             exercise.lemma_.lower() not in words()["exercise_nouns"]:
         return []
     partner_words = words()["partner_words"]
@@ -192,7 +193,7 @@ def _exercise_partners(frame: Frame, sources: list[Actor], ctx: Context) -> list
 
 
 def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
-    code = lookup(frame.entry.cameo)
+    code = lookup_any(frame.entry.cameo)
     row = frame.entry.rule.removeprefix(frame.entry.rule_id).strip()
     steps: list[Step] = [Step("trigger", frame.entry.rule_id, f"{frame.trigger.text!r}: {row}"),
                          *frame.steps]
@@ -278,7 +279,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     ordered = None if recoded is not None else context.ordered_act(
         frame.trigger, code.code, sources, lambda t: _lexicon_code(t, ctx))
     official = recoded is not None and code.has("protest") and \
-        not lookup(recoded.code).has("protest")  # "the ministry protested to X": by note
+        not lookup_any(recoded.code).has("protest")  # "the ministry protested to X": by note
     if not targets and code.has("crowd_target"):  # tear gas is used on the protesters
         crowd = ctx.actors.last_protesters(frame.trigger)
         targets = [crowd] if crowd is not None and crowd.key else []
@@ -306,7 +307,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             target_rule = filled
         elif filled is not None:
             steps.append(Step("recode", filled, f"{code.code} -> {frame.entry.cameo}"))
-            code = lookup(frame.entry.cameo)
+            code = lookup_any(frame.entry.cameo)
     if frame.thing is not None and sources and not code.has("reaction"):
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
@@ -362,7 +363,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
 def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_index: int,
                    ctx: Context, steps: list[Step]) -> list[Event]:
     """An asserted offer, plan, promise or threat to do the (unrealised) act."""
-    code = lookup(frame.entry.cameo).intent
+    code = lookup_any(frame.entry.cameo).intent
     if code is None or not pairs:
         return []
     trig = frame.trigger
@@ -392,7 +393,7 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
 def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_tok: Token,
             trig: Token, sent_index: int, rule: str, specific: bool, ctx: Context,
             steps: list[Step]) -> list[Event]:
-    code = lookup(cameo)
+    code = lookup_any(cameo)  # a user verb dictionary may have codes outside CAMEO
     future = mod == "hypothetical"
     when = event_date(when_tok, ctx, future)
     # an intent's own date is not the date of the act it intends ("vowed to raid it on Friday")
@@ -494,8 +495,10 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
     for i, sent in enumerate(ctx.doc.sents):
         ctx.actors.prepare(sent)
         frames = find_frames(sent, ctx.lexicon)
+        if ctx.verbs is not None:  # the dictionary's frames win for the verbs it covers
+            frames = ctx.verbs.frames(sent, frames)
         for frame in frames:
-            events.extend(frame_events(frame, i, ctx))
+            events.extend(with_reverse(frame, frame_events(frame, i, ctx)))
         for st in statements(sent, {f.trigger.i for f in frames}):
             entry = LexEntry(st.verb.lemma_.lower(), "VERB", None, frozenset(), st.cameo, False,
                              0, origin=st.rule)

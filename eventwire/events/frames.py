@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventwire.codebook import lookup
+from eventwire.codebook import lookup_any
 from eventwire.events import nominal
 from eventwire.events.lexicon import LexEntry, Lexicon
 from eventwire.events.triggers import in_date
@@ -240,7 +240,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     groups: list[list[Token]] = []
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
-    code = lookup(entry.cameo)
+    code = lookup_any(entry.cameo)
     if passive_subj and not frame.sources and code.has("passive_source"):
         frame.sources = conjuncts(passive_subj[0])  # "the army was deployed": forces act
         steps.append(Step("repair", PASSIVE_SOURCE, f"actor {passive_subj[0].text!r}"))
@@ -376,7 +376,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
         targets = nominal.participle_targets(n, conjuncts) + targets
     frame = Frame(n, entry, sources, targets, steps=steps)
     # "the release of X", "his detention": detaining and freeing people is done by the state
-    frame.state_actor = not sources and lookup(entry.cameo).has("noun_state")
+    frame.state_actor = not sources and lookup_any(entry.cameo).has("noun_state")
     if frame.state_actor:
         steps.append(Step("repair", NOUN_STATE, "done by the state"))
     return frame
@@ -403,7 +403,7 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if other and any(c.dep_ == "prep" and c.lower_ in other for c in tok.children):
             continue  # "hailing from Syria", "stems from"
         if tok.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup(entry.cameo).has("force") \
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act
                 # (but "an attack killing 20" is the attack's outcome)

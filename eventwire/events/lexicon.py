@@ -33,14 +33,14 @@ class LexEntry:
 
     @property
     def rule(self) -> str:
-        if self.origin != "lexicon.csv":
+        if not self.origin.endswith(".csv"):
             return f"{self.origin} {self.lemma} -> {self.cameo}"
         parts = [self.lemma, self.pos.lower()]
         if self.particle:
             parts.append(f"+{self.particle}")
         if self.objects:
             parts.append("obj=" + "|".join(sorted(self.objects)))
-        return f"lexicon.csv:{self.line} " + " ".join(parts) + f" -> {self.cameo}"
+        return f"{self.origin}:{self.line} " + " ".join(parts) + f" -> {self.cameo}"
 
     @property
     def rule_id(self) -> str:
@@ -157,12 +157,27 @@ def _check(row: dict[str, str]) -> str | None:
     return None
 
 
-def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    rows = read_table(path or data_path("lexicon.csv"), COLUMNS, _check)
-    entries = [
-        LexEntry(r["lemma"].lower(), r["pos"], r["particle"].lower() or None,
-                 frozenset(o.lower() for o in split_list(r["object"])), r["cameo"],
-                 r["mutual"] == "1", n)
-        for n, r in enumerate(rows, start=2)
-    ]
+# rows derived from PETRARCH-2's CAMEO verb dictionary (scripts/derive_lexicon.py), read after
+# the team's own table
+DERIVED = ("lexicon_petrarch.csv",)
+
+
+def load_lexicon(path: str | Path | None = None,
+                 extra: tuple[str | Path, ...] | None = None) -> Lexicon:
+    """The team's lexicon (or ``path``) and the derived tables (``extra``, default
+    ``DERIVED``)."""
+    entries: list[LexEntry] = []
+    tables: list[str | Path] = [path or data_path("lexicon.csv")]
+    tables += [data_path(n) for n in DERIVED] if extra is None else list(extra)
+    for k, table in enumerate(tables):
+        if k and not Path(table).exists():
+            continue  # a derived table not (yet) built
+        rows = read_table(table, COLUMNS, _check)
+        origin = Path(table).name
+        entries += [
+            LexEntry(r["lemma"].lower(), r["pos"], r["particle"].lower() or None,
+                     frozenset(o.lower() for o in split_list(r["object"])), r["cameo"],
+                     r["mutual"] == "1", n, origin=origin)
+            for n, r in enumerate(rows, start=2)
+        ]
     return Lexicon(entries)
