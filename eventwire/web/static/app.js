@@ -162,10 +162,10 @@ function collectSpans(events) {
 
 function whyList(ev) {
   if (Array.isArray(ev.why) && ev.why.length) {
+    // the rule book's trace: stage, rule id, what it decided (docs/schema.md)
     return el("ol", {class: "why"}, ev.why.map((step) => el("li", {},
       typeof step === "string" ? step
-        : Object.entries(step).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`)
-            .join(" · "))));
+        : `${step.stage} · ${step.rule}${step.detail ? " · " + step.detail : ""}`)));
   }
   return el("div", {class: "small"}, `rule: ${ev.rule || "–"}`);
 }
