@@ -13,14 +13,9 @@ from functools import lru_cache
 
 from eventwire.records import Dateline
 from eventwire.resources import pattern_lines
-from eventwire.timeplace.dates import parse_iso
+from eventwire.timeplace.dates import MONTH_PATTERN, MONTHS, parse_iso
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*"
 
 # "SEOUL, Nov. 21 (Yonhap) --", "ADDIS ABABA/ABIDJAN (Reuters) -", "JUBA, Dec 29 South ...",

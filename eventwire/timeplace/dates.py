@@ -35,6 +35,14 @@ _NOT_DATES = re.compile(
 )
 
 
+# month names and abbreviations, as datelines and time stamps write them
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                 r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
 @dataclass(frozen=True)
 class ResolvedDate:
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
@@ -103,7 +111,7 @@ _MONTH_YEAR = re.compile(
 def absolute(text: str) -> ResolvedDate | None:
     """A date expression that needs no anchor: a full date ("March 3, 2017"), a month and
     year ("in March 2017") or a year ("in 2011"); None for anything relative."""
-    from eventwire.timeplace.published import MONTHS, date_in
+    from eventwire.timeplace.published import date_in
 
     day = date_in(text)
     if day is not None:
