@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.pipeline import Coder
+from tests.shared import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDER = ROOT.parent / "shared" / "reference" / "petrarch"
+FOLDER = SHARED / "reference" / "petrarch"
 FLOORS = json.loads((ROOT / "tests" / "petrarch_baseline.json").read_text())
 
 pytestmark = pytest.mark.skipif(not (FOLDER / "PETR.UnitTest.records.xml").exists(),

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared import SHARED
+
 from tests.api.server import (
     ARGS,
     CHROMIUM,
@@ -24,7 +26,7 @@ from tests.api.server import (
     stop_server,
 )
 
-DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev.jsonl"
+DEV = SHARED / "corpus" / "dev.jsonl"
 
 chromium_gate(CHROMIUM, ci=os.environ.get("CI") == "true")
 if not DEV.exists():
