@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-
-from tests.shared import SHARED
 
 from tests.api.server import (
     ARGS,
@@ -25,6 +22,7 @@ from tests.api.server import (
     start_server,
     stop_server,
 )
+from tests.shared import SHARED
 
 DEV = SHARED / "corpus" / "dev.jsonl"
 
