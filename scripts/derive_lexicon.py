@@ -13,7 +13,9 @@
 2. The dev and train gold sets are coded with the candidates; each row that made events is
    scored by what its events add to dev and train dyad+root (the shared scorer's matching).
    A row acts only on tokens of its lemma, so a row whose lemma the gold texts never hold
-   cannot change the figures: it is kept. A row whose lemma they hold is kept only if its
+   cannot change the figures: it is untested, and left out unless --keep-untested (on 300 bulk
+   articles such rows made 53 of 743 events, most of them wrong: "the court heard", "cast a
+   vote", "determined"). A row whose lemma they hold is kept only if its
    events add to dev or train and take from neither; the round is repeated (events interact:
    merging, owners, which verbs are triggers) until neither file is below the team lexicon.
 3. The kept rows are written; dev and train are coded again with them and scored against the
@@ -131,6 +133,8 @@ def main() -> int:
     ap.add_argument("--cameo", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "eventwire" / "data" /
                     "lexicon_petrarch.csv")
+    ap.add_argument("--keep-untested", action="store_true",
+                    help="also write rows whose lemma the gold texts never hold")
     args = ap.parse_args()
     cameo = args.cameo or args.shared / "reference" / "petrarch" / "CAMEO.2.0.txt"
     golds = {name: load_jsonl(args.shared / "corpus" / f"{name}.jsonl")
@@ -179,7 +183,8 @@ def main() -> int:
         "kept_helped": len(helped), "kept_out": len(drop),
         "kept_lemma_not_in_gold_texts": len(rows) - present_rows,
     })
-    kept = [r for n, r in enumerate(rows, start=2) if n not in drop]
+    kept = [r for n, r in enumerate(rows, start=2)
+            if n not in drop and (args.keep_untested or r["lemma"] in present)]
     write(kept, args.out)
     final = Coder(nlp=base.nlp, lexicon=load_lexicon(extra=(args.out,)))
     final_f1 = {n: f1(g, code_gold(final, g)) for n, g in golds.items()}
