@@ -26,16 +26,10 @@ def corpus_file(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def clean_db(coder, corpus_file, tmp_path_factory) -> Path:
     """The corpus ingested once, in process, in one clean run: the reference store."""
-    from eventwire.batch.driver import run_ingest
-    from eventwire.batch.local import InlineRunner
-    from eventwire.store.db import connect
+    from tests.corpus import ingest_inline
 
     path = tmp_path_factory.mktemp("clean") / "clean.duckdb"
-    con = connect(path)
-    try:
-        run_ingest(con, [str(corpus_file)], InlineRunner(coder), batch_size=32)
-    finally:
-        con.close()
+    ingest_inline(path, [str(corpus_file)], coder)
     return path
 
 

@@ -83,6 +83,19 @@ TABLES = ("migrations", "articles", "mentions", "actor_mentions", "events", "rej
           "store_state")
 
 
+def ingest_inline(db: Path, inputs: list[str], coder, batch_size: int = 32):
+    """Ingest ``inputs`` into the store at ``db`` in this process; returns the run summary."""
+    from eventwire.batch.driver import run_ingest
+    from eventwire.batch.local import InlineRunner
+    from eventwire.store.db import connect
+
+    con = connect(db)
+    try:
+        return run_ingest(con, inputs, InlineRunner(coder), batch_size=batch_size)
+    finally:
+        con.close()
+
+
 def snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every table's rows, sorted, without run timestamps: equal snapshots = equal stores."""
     import duckdb

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from tests.api.server import ARGS, CHROMIUM, OUR_STORY
-from tests.corpus import make_corpus
+from tests.corpus import ingest_inline, make_corpus
 
 # Short wire stories written for these screenshots: (id, published, text).
 STORIES = [
@@ -41,10 +41,7 @@ PAGES = [("events", "/?country=PRK"), ("article", "/article/own-nk-5"),
 
 
 def build_store(folder: Path) -> Path:
-    from eventwire.batch.driver import run_ingest
-    from eventwire.batch.local import InlineRunner
     from eventwire.pipeline import Coder
-    from eventwire.store.db import connect
 
     corpus = make_corpus(folder / "wire.jsonl")
     with corpus.open("a", encoding="utf-8") as out:
@@ -52,11 +49,7 @@ def build_store(folder: Path) -> Path:
             out.write(json.dumps({"id": aid, "published": day, "text": text,
                                   "source": "Wire"}) + "\n")
     db = folder / "shots.duckdb"
-    con = connect(db)
-    try:
-        run_ingest(con, [str(corpus)], InlineRunner(Coder()), batch_size=32)
-    finally:
-        con.close()
+    ingest_inline(db, [str(corpus)], Coder())
     return db
 
 

@@ -22,6 +22,7 @@ from tests.api.server import (
     start_server,
     stop_server,
 )
+from tests.corpus import ingest_inline
 from tests.shared import SHARED
 
 DEV = SHARED / "corpus" / "dev.jsonl"
@@ -36,16 +37,9 @@ sync_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture(scope="module")
 def dev_server(coder, tmp_path_factory) -> Iterator[Server]:
     from eventwire.api.app import Settings
-    from eventwire.batch.driver import run_ingest
-    from eventwire.batch.local import InlineRunner
-    from eventwire.store.db import connect
 
     db = tmp_path_factory.mktemp("dev") / "dev.duckdb"
-    con = connect(db)
-    try:
-        run_ingest(con, [str(DEV)], InlineRunner(coder), batch_size=32)
-    finally:
-        con.close()
+    ingest_inline(db, [str(DEV)], coder)
     srv = start_server(Settings(db=db), coder)
     yield srv
     stop_server(srv)

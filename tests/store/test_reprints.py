@@ -15,9 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from eventwire.batch.driver import run_ingest
-from eventwire.batch.local import InlineRunner
-from eventwire.store.db import connect
+from tests.corpus import ingest_inline
 from tests.shared import SHARED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,11 +25,7 @@ REPRINTED = 6
 
 
 def ingest(coder, db: Path, path: Path):
-    con = connect(db)
-    try:
-        return run_ingest(con, [str(path)], InlineRunner(coder), batch_size=8)
-    finally:
-        con.close()
+    return ingest_inline(db, [str(path)], coder, batch_size=8)
 
 
 def events(db: Path) -> dict[str, tuple]:
