@@ -74,6 +74,11 @@ ROLE_FOCAL = register(
     "actors.role_focal.v1", stage="actor",
     summary="A domestic role with no country: the article's focal country ('police').",
     example="Chile's government protested on Monday. Police arrested Peruvian fishermen.")
+BACKER = register(
+    "actors.backer_modifier.v1", stage="actor",
+    summary="'US-backed', 'pro-Russian', 'Iran-allied': a name that qualifies an actor is not "
+            "its country (words.json backer_participles, stance_prefixes).",
+    example="US-backed Kurdish fighters attacked Syrian troops near Raqqa on Monday.")
 LED_BY = register(
     "actors.led_by.v1", stage="actor",
     summary="A group led, run or backed by a named actor ('a coalition led by X').",
@@ -149,6 +154,7 @@ class ArticleActors(Linking):
         self.when = when
         self.gazetteer = gazetteer
         self.cues = words()
+        self._backers: dict[int, str] = {}  # char offset -> a name left out as a backer
         self.match_at: dict[int, tuple[int, int, Entry]] = {}
         counts: Counter[str] = Counter()
         for s, e, phrase in kb.find(doc):
@@ -157,7 +163,7 @@ class ArticleActors(Linking):
                 continue
             for i in range(s, e):
                 self.match_at[i] = (s, e, entry)
-            if entry.country and entry.kind != "org":
+            if entry.country and entry.kind != "org" and not self._backer(s, e):
                 counts[entry.country] += 1
         self.home: str | None = None  # the country of the dateline place
         if dateline_place:
@@ -389,7 +395,8 @@ class ArticleActors(Linking):
                            table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
-                h.lemma_.lower() not in self.cues["not_actors"] and \
+                (h.lemma_.lower() not in self.cues["not_actors"] or
+                 h.lemma_.lower() in self.cues["named_side_nouns"]) and \
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
@@ -553,8 +560,11 @@ class ArticleActors(Linking):
         for i in range(lo, hi + 1):
             if i == h.i or i not in self.match_at:
                 continue
-            s, _e, entry = self.match_at[i]
+            s, end, entry = self.match_at[i]
             if s in seen or entry.kind == "region":
+                continue
+            if self._backer(s, end):
+                self._backers[self.doc[s].idx] = self.doc[s:end].text
                 continue
             if entry.kind == "capital" and h.lemma_.lower() in self.cues["sited_nouns"]:
                 continue  # "its London embassy": where, not whose
@@ -573,6 +583,23 @@ class ArticleActors(Linking):
         if entry.org and not entry.country:
             return None, entry.org
         return entry.country, entry.org if entry.kind == "org" else None
+
+    def backers_in(self, actor: Actor) -> list[str]:
+        """The names left out of ``actor``'s phrase as backers (``_backer``)."""
+        if actor.start is None or actor.end is None:
+            return []
+        return [t for at, t in self._backers.items() if actor.start <= at < actor.end]
+
+    def _backer(self, start: int, end: int) -> bool:
+        """A name that only qualifies the actor ("US-backed forces", "pro-Russian rebels",
+        "Iran-allied militias"): the backer or the side favoured, not whose the actor is."""
+        doc = self.doc
+        after = doc[end].lower_ if end < len(doc) else ""
+        if after == "-" and end + 1 < len(doc) and \
+                doc[end + 1].lower_ in self.cues["backer_participles"]:
+            return True
+        return start >= 2 and doc[start - 1].text == "-" and \
+            doc[start - 2].lower_ in self.cues["stance_prefixes"]
 
     def _appositive(self, h: Token) -> tuple[str | None, str | None]:
         """"Ricardo Patino, Ecuador's foreign minister" -> Ecuador."""

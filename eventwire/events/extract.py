@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
+from eventwire.actors.resolver import BACKER
 from eventwire.codebook import lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -429,6 +430,9 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         conf += 0.1 if specific else 0
         conf -= 0.1 if dated_by == "dateline" else 0
         sides = [_actor_step("source", src)] + ([_actor_step("target", tgt)] if tgt else [])
+        sides += [Step(role, BACKER, f"{backer!r} qualifies {a.text!r}")
+                  for role, a in (("source", src), ("target", tgt)) if a is not None
+                  for backer in ctx.actors.backers_in(a)]
         why = (*steps, *sides, *shared)
         out.append(Event(
             source=src, target=tgt, cameo=code.code, plover=code.plover,

@@ -224,6 +224,11 @@ PASSIVE_STATE = register(
     "frames.passive_state.v1", stage="repair",
     summary="An agentless passive of coercion is done by the state (cameo.csv passive_state).",
     example="Two opposition newspapers were shut down in Belarus on Monday.")
+FROM_PARTY = register(
+    "frames.from_party.v1", stage="repair",
+    summary="A verb of taking or removing acts on the party things are taken from ('retook "
+            "the town from the rebels', 'recalled its envoy from X'; from_party_lemmas).",
+    example="Malian troops retook the town of Gao from Tuareg rebels on Monday.")
 CLAUSE_TARGET = register(
     "frames.clause_target.v1", stage="repair",
     summary="'demanding (that) X step down': the content clause's subject is the target.",
@@ -291,6 +296,13 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                 steps.append(Step("repair", PURPOSE_PARTICIPANTS,
                                   f"target {inner[0][0].text!r}"))
             groups.extend(inner)
+    if v.lemma_.lower() in words()["from_party_lemmas"] or v.lower_ in words()["from_party_lemmas"]:
+        holders = [v] + ([obj, *(g for p in obj.children if p.lower_ == "of"  # "the town
+                                 for g in p.children)] if obj is not None else [])  # of X from Y"
+        losers = [g for t in holders for g in _prep_targets(t, ("from",))]
+        if losers:  # the party that loses the place or person is the target, not the place
+            groups = losers + [g for g in groups if g not in losers]
+            steps.append(Step("repair", FROM_PARTY, f"target {losers[0][0].text!r}"))
     if code.has("request"):  # a request's object is what is asked for; its
         things = [g for g in groups if g and g[0].dep_ == "dobj" and  # addressee comes first
                   g[0].pos_ == "NOUN" and g[0].ent_type_ == ""]
