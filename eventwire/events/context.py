@@ -118,12 +118,19 @@ def reciprocal(targets: list[Token]) -> bool:
     return False
 
 
-def partner(source: Actor, pair: tuple[Actor, ...]) -> Actor | None:
+PAIR_PARTNER = register(
+    "context.pair_partner.v1", stage="target",
+    summary="A reaction to a thing ('criticised the plan', 'rejected the proposal') by one side "
+            "of the story's last two-sided pair is aimed at the other side (cameo.csv reaction).",
+    example="Chile and Peru held talks in Lima on Monday. Chile later criticised the proposal.")
+
+
+def partner(source: Actor, pair: tuple[Actor, ...], rule: str = RECIPROCAL) -> Actor | None:
     """The other side of the story's last two-sided pair, when ``source`` is one side."""
     keys = [a.key for a in pair]
     if len(pair) == 2 and source.key in keys:
         other = pair[1 - keys.index(source.key)]
-        return replace(other, resolved_by=RECIPROCAL, via="the story's pair")
+        return replace(other, resolved_by=rule, via="the story's pair")
     return None
 
 

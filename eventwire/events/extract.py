@@ -302,6 +302,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
         if other is not None:
             targets, target_rule = [other], context.CONFLICT_OPPONENT
+    if not targets and frame.targets and code.has("reaction") and len(sources) == 1 and \
+            not implicit:  # "X criticised the plan" in a story of X and Y: aimed at Y
+        other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
+        if other is not None:
+            targets, target_rule = [other], context.PAIR_PARTNER
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
