@@ -88,3 +88,10 @@ def test_a_backer_or_favoured_side_is_not_the_actors_country(code_text):
 def test_a_named_side_is_that_state(code_text):
     got = triples(code_text("The Chilean side criticised Argentina on Monday."))
     assert ("CHL", "11", "ARG") in got
+
+
+def test_a_relative_of_a_known_person_is_a_civilian_of_the_persons_country(code_text):
+    coded = code_text("Belgian police arrested Marc Dubois on Monday. His father criticised "
+                      "the police on Tuesday.")
+    crit = [e for e in coded.events if e.cameo.startswith("11")]
+    assert crit and (crit[0].source.key, crit[0].source.sector) == ("BEL", "CVL")
