@@ -28,6 +28,7 @@ from eventwire.events.recodes import recode
 from eventwire.events.speech import statements
 from eventwire.events.verbmatch import with_reverse
 from eventwire.knowledge import words
+from eventwire.nlp import LEMMA_REPAIRED
 from eventwire.nlp.spans import one_line
 from eventwire.records import Actor, Event, Evidence, Quote
 from eventwire.rules import Step, register
@@ -78,6 +79,11 @@ MUTUAL_ACT = register(
     "events.mutual_act.v1", stage="target",
     summary="A two-sided act with a target (lexicon 'mutual'): one event each way.",
     example="Egypt met Sudan on Monday.")
+VERB_LEMMA = register(
+    "nlp.verb_lemma.v1", stage="repair",
+    summary="A verb form the lemmatizer gets wrong takes its lemma from words.json "
+            "verb_lemma_repairs ('waged' is 'wage', not 'wag').",
+    example="Kenyan police have waged a crackdown on Somali refugees in Nairobi.")
 INTENT = register(
     "events.intent.v1", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
@@ -197,6 +203,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     row = frame.entry.rule.removeprefix(frame.entry.rule_id).strip()
     steps: list[Step] = [Step("trigger", frame.entry.rule_id, f"{frame.trigger.text!r}: {row}"),
                          *frame.steps]
+    repaired = frame.trigger.doc.user_data.get(LEMMA_REPAIRED, ())
+    for tok in (frame.trigger, frame.trigger.head):
+        if tok.i in repaired:  # "waged a crackdown": the support verb's lemma was repaired
+            steps.append(Step("repair", VERB_LEMMA, f"{tok.text!r} -> {tok.lemma_!r}"))
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
         found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
@@ -296,11 +306,16 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if state is not None:
             targets = [state]
             target_rule = PROTEST_TARGET
-    if code.has("force") and all(t.key in source_keys for t in targets) and \
+    two_sided = not targets and len(source_keys) > 1 and (frame.entry.mutual or code.has("joint"))
+    if code.has("force") and all(t.key in source_keys for t in targets) and not two_sided and \
             not any(untargeted.unnamed_people(t) for t in frame.targets):  # victims: no side
         other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
         if other is not None:
             targets, target_rule = [other], context.CONFLICT_OPPONENT
+        else:  # no fight yet: the armed group named nearby
+            other = context.armed_group(sources, ctx.actors.mentions, frame.trigger)
+            if other is not None:
+                targets, target_rule = [other], context.ARMED_GROUP
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
