@@ -48,3 +48,27 @@ def test_two_sides_that_clash_are_not_sent_after_a_third(code_text):
                             "Russian troops clashed near the border on Monday.",
                             published="2017-05-10"))
     assert not any(t == "ISIL" for _, _, t in got)
+
+
+def test_a_protest_at_a_foreign_embassy_is_aimed_at_its_country(code_text):
+    got = triples(code_text("Vietnamese students protested outside the Chinese embassy in "
+                            "Hanoi on Monday.", published="2017-05-10"))
+    assert ("VNM", "14", "CHN") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass protests spread across Bolivia on Monday.",
+        "LA PAZ - The mining minister resigned on Thursday after four days of protests.",
+    ],
+)
+def test_protests_reported_without_actors_are_the_peoples(code_text, text):
+    got = triples(code_text(text, published="2017-05-10"))
+    assert ("BOL", "14", "BOL") in got
+
+
+def test_protests_not_held_make_no_event(code_text):
+    got = triples(code_text("LA PAZ - The government of Bolivia warned against protests on "
+                            "Monday.", published="2017-05-10"))
+    assert not any(root == "14" for _, root, _ in got)
