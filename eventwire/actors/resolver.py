@@ -129,6 +129,12 @@ PLACE_ATTACKED = register(
     summary="A town or country attacked stands for its people ('shelled Aleppo').",
     example="Russian jets bombed the city of Homs on Monday.")
 
+PROTEST_CROWD = register(
+    "actors.protest_crowd.v1", stage="actor",
+    summary="A protest, strike or riot reported with no one named as its actor is done by the "
+            "people of the country where it happens (else the article's country).",
+    example="Mass protests spread across Bolivia on Monday.")
+
 NAME_ENTS = frozenset({"PERSON"})  # spaCy entity labels (the model's, not English words)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -289,6 +295,15 @@ class ArticleActors(Linking):
         return Actor(text="", name=self.kb.country_name(country), country=country,
                      sector="GOV", code=f"{country}GOV", resolved_by=IMPLICIT_STATE,
                      via="the article's country" if country == self.focal else None)
+
+    def people_actor(self, tok: Token, country: str | None = None) -> Actor | None:
+        """The people of a country (default: the focal country) as the unnamed actor of a
+        protest noun ("protests spread")."""
+        country = country or self.focal
+        if country is None:
+            return None
+        lo, hi = np_bounds(tok)
+        return self._make(span_text(tok), None, country, None, "CVL", PROTEST_CROWD, lo, hi)
 
     def _place_country(self, tok: Token, modifiers: bool = True) -> str | None:
         """The country a place word names ("Cairo", "Shenzhen"; with ``modifiers`` also

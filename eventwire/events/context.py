@@ -99,6 +99,35 @@ def opponent(sources: list[Actor], acts: list[Event], sentence: int) -> Actor | 
     return None
 
 
+ARMED_GROUP = register(
+    "context.armed_group.v1", stage="target",
+    summary="A state force's attack, fight or capture aimed at no other actor, with no fight "
+            "earlier in the article, is aimed at the armed group last named nearby",
+    example="Islamic State fighters hold the hills above Mosul. Iraqi troops recaptured the "
+            "town of Tal Afar on Monday.")
+
+
+def armed_group(sources: list[Actor], mentions: list[Any], before: Token) -> Actor | None:
+    """The named armed group (an organisation of sector REB, not "rebels") of another country
+    or body named last before ``before`` or in its sentence, within ``armed_group_window``
+    tokens, when the sources are one state's forces or government (``opponent`` found no
+    fight)."""
+    w = words()
+    keys = {s.key for s in sources}
+    if len(keys) != 1 or any(s.sector not in w["armed_sectors"] | {"GOV"} or
+                             s.sector == "REB" for s in sources):  # not "X and Y clashed"
+        return None
+    end = before.sent.end
+    for m in reversed(mentions):
+        if m.token >= end:
+            continue
+        if before.i - m.token > w["armed_group_window"]:
+            break
+        if m.actor.sector == "REB" and m.actor.org and m.actor.key not in keys:  # a body
+            return replace(m.actor, resolved_by=ARMED_GROUP, via="armed group named nearby")
+    return None
+
+
 RECIPROCAL = register(
     "context.reciprocal.v1", stage="target",
     summary="'each other' / 'one another': every source acts on every other; one source acts "
