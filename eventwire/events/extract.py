@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
-from eventwire.codebook import lookup_any
+from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
     CONTEXT_SENTENCES,
@@ -78,6 +78,16 @@ MUTUAL_ACT = register(
     "events.mutual_act.v1", stage="target",
     summary="A two-sided act with a target (lexicon 'mutual'): one event each way.",
     example="Egypt met Sudan on Monday.")
+DOCUMENT_AUTHOR = register(
+    "frames.document_author.v1", stage="repair",
+    summary="A document that speaks, urges or accuses acts for whoever issued it ('a report "
+            "from X accused Y', 'the resolution urges Y').",
+    example="A report from the United Nations accused Sudan of bombing villages on Monday.")
+COUNTERPART = register(
+    "events.counterpart.v1", stage="target",
+    summary="A visit is also the visited side's hosting, and hosting the visitor's visit "
+            "(cameo.csv counterpart: 042 <-> 043): one event each way.",
+    example="The Chilean president visited Argentina on Monday.")
 INTENT = register(
     "events.intent.v1", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
@@ -101,6 +111,21 @@ def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
     if actor is None and thing_ok:
         actor = ctx.actors.behind(tok)
     return actor
+
+
+def _author(tok: Token, code: Code, ctx: Context) -> Actor | None:
+    """A document that speaks ("a report from the UN accused X", "the resolution urges X")
+    stands for whoever issued it."""
+    if tok.lemma_.lower() not in words()["document_nouns"] or \
+            code.root not in words()["verbal_roots"]:
+        return None
+    for prep in tok.children:  # "a report from the UN"
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            found = [a for a in (ctx.actors.actor(g) for g in prep.children if g.dep_ == "pobj")
+                     if a is not None and a.key]
+            if found:
+                return found[0]
+    return ctx.actors.behind(tok)
 
 
 def _apposed(tok: Token, ctx: Context) -> list[Actor]:
@@ -199,7 +224,13 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                          *frame.steps]
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
-        found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
+        group: list[Actor | None] = [*ctx.actors.group(t)] or [_actor_for(t, ctx, False)]
+        if group == [None]:
+            author = _author(t, code, ctx)  # "a report from the UN accused X"
+            if author is not None:
+                group = [author]
+                steps.append(Step("repair", DOCUMENT_AUTHOR, f"{t.text!r}: {author.text}"))
+        found.extend(group)
         first = nominal.hidden_conjunct(t)  # "President X and Prime Minister Y urged"
         other = ctx.actors.actor(first) if first is not None else None
         if other is not None and other.key and all(other.key != a.key for a in found if a):
@@ -354,6 +385,14 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         steps.append(Step("target", target_rule, "no target phrase"))
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
                   frame.entry.specificity > 0, ctx, steps)
+    host_code = lookup_any(cameo).counterpart
+    if host_code is not None and not frame.entry.mutual and \
+            frame.entry.origin.endswith(".csv"):  # the host's part in a visit (a verb
+        back: list[tuple[Actor, Actor | None]] = [  # dictionary's code pairs say their own)
+            (t, s) for s, t in pairs if t is not None]
+        step = Step("target", COUNTERPART, f"{cameo} -> {host_code}, the other way")
+        out.extend(_events(back, host_code, mod, trig, trig, sent_index, f"{rule}; {COUNTERPART}",
+                           frame.entry.specificity > 0, ctx, [*steps, step]))
     if mod == "hypothetical":  # only the intending side expresses the intent
         intending = [(s, t) for s, t in pairs if any(s is x for x in sources)]
         out.extend(_intent_events(intending, frame, sent_index, ctx, steps))

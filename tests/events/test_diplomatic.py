@@ -1,0 +1,51 @@
+"""Verbal and diplomatic acts (CAMEO 01-05, 10-13, 16): visits and their hosts, documents that
+speak for their authors, evaluations. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _codes(coded, modality: str | None = "asserted") -> set[tuple]:
+    return {(e.source.key if e.source else None, e.cameo, e.target.key if e.target else None)
+            for e in coded.events if modality is None or e.modality == modality}
+
+
+def test_a_visit_is_hosted_by_the_visited_side(code_text) -> None:
+    got = _codes(code_text("The Chilean president visited Argentina and Uruguay on Monday."))
+    assert ("CHL", "042", "ARG") in got and ("ARG", "043", "CHL") in got
+    assert ("URY", "043", "CHL") in got
+
+
+def test_hosting_a_visitor_is_the_visitor_s_visit(code_text) -> None:
+    got = _codes(code_text("Kenya's president received the Ugandan foreign minister in "
+                           "Nairobi on Tuesday."))
+    assert ("KEN", "043", "UGA") in got and ("UGA", "042", "KEN") in got
+
+
+def test_a_planned_visit_has_a_planned_host(code_text) -> None:
+    got = _codes(code_text("The Peruvian president will visit Bolivia in June."), None)
+    assert ("PER", "042", "BOL") in got and ("BOL", "043", "PER") in got
+    assert not any(c == "043" for _s, c, _t in _codes(code_text(
+        "The Peruvian president will visit Bolivia in June.")))
+
+
+def test_a_report_from_a_body_accuses_for_the_body(code_text) -> None:
+    got = _codes(code_text("A report from the United Nations accused Sudan of bombing villages "
+                           "on Monday."))
+    assert ("UN", "112", "SDN") in got
+
+
+def test_a_resolution_urges_for_the_body_that_passed_it(code_text) -> None:
+    got = _codes(code_text("The UN Security Council passed a resolution on Friday. The "
+                           "resolution urges Sudan to protect civilians."))
+    assert ("UNSC", "020", "SDN") in got
+
+
+def test_a_document_acts_only_in_speech(code_text) -> None:
+    got = _codes(code_text("A report from the United Nations reached Sudan on Monday."))
+    assert not any(s == "UN" for s, _c, _t in got)
+
+
+def test_an_evaluation_names_the_actor_in_its_by_phrase(code_text) -> None:
+    got = _codes(code_text("The Bolivian government described the treaty as a plot by Chile "
+                           "on Monday."))
+    assert ("BOL", "111", "CHL") in got
