@@ -78,6 +78,16 @@ MUTUAL_ACT = register(
     "events.mutual_act.v1", stage="target",
     summary="A two-sided act with a target (lexicon 'mutual'): one event each way.",
     example="Egypt met Sudan on Monday.")
+ATTITUDE_OBJECT = register(
+    "events.attitude_object.v1", stage="target",
+    summary="The attitude a statement voices is no actor even when it names one ('voiced "
+            "opposition to X': X, not the source's own opposition party).",
+    example="Chile voiced strong opposition to Peru's plan on Monday.")
+OWN_ENVOY = register(
+    "events.own_envoy.v1", stage="target",
+    summary="The source's own people ('its ambassador', 'his envoy') are not the other side "
+            "when the phrase names one ('recalled its ambassador from X': X).",
+    example="Chile recalled its ambassador from Peru on Monday.")
 DOCUMENT_AUTHOR = register(
     "frames.document_author.v1", stage="repair",
     summary="A document that speaks, urges or accuses acts for whoever issued it ('a report "
@@ -271,10 +281,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     target_rule: str | None = None  # a target rule when no target phrase gave the target
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
+    own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
     for tok in frame.targets:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
+        if person_like and frame.matched is not None and tok.i == frame.matched.i and \
+                code.has("reaction") and tok.pos_ == "NOUN" and \
+                any(c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "over")
+                    for c in tok.children) and \
+                getattr(ctx.actors.actor(tok), "key", None) in source_keys:
+            steps.append(Step("target", ATTITUDE_OBJECT, f"{tok.text!r} is what is voiced"))
+            continue  # "voiced opposition to X": X, not an opposition party
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only
@@ -297,11 +315,21 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             generic = True
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
+        if actor is not None and actor.key in source_keys and own_fallback is None and \
+                not code.has("force") and tok.i != frame.trigger.i and \
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            own_fallback = actor  # "recalled its ambassador from X": X, if named
+            continue
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in tok.conjuncts)
                            if a and a.key and a not in targets)
             break
+    if targets and own_fallback is not None:
+        steps.append(Step("target", OWN_ENVOY, f"{targets[0].text!r}, not "
+                                               f"{own_fallback.text!r}"))
+    elif own_fallback is not None and not all(_same(s, own_fallback) for s in sources):
+        targets.append(own_fallback)
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]

@@ -49,3 +49,34 @@ def test_an_evaluation_names_the_actor_in_its_by_phrase(code_text) -> None:
     got = _codes(code_text("The Bolivian government described the treaty as a plot by Chile "
                            "on Monday."))
     assert ("BOL", "111", "CHL") in got
+
+
+def test_the_verb_s_own_object_when_the_row_s_object_is_in_a_phrase(code_text) -> None:
+    got = _codes(code_text("Chile threatened Peru with sanctions on Monday."))
+    assert ("CHL", "1312", "PER") in got
+
+
+def test_an_envoy_recalled_from_a_country_targets_the_country(code_text) -> None:
+    assert ("CHL", "161", "PER") in _codes(code_text(
+        "Chile recalled its ambassador from Peru on Monday."))
+    # with no other side named, the envoy's own country stays the target
+    assert ("CHL", "161", "CHL") in _codes(code_text("Chile recalled its ambassador on Monday."))
+
+
+def test_voiced_opposition_is_no_opposition_party(code_text) -> None:
+    got = _codes(code_text("Chile voiced strong opposition to Peru's plan on Monday."))
+    assert ("CHL", "110", "PER") in got and not any(t == "CHL" for _s, _c, t in got)
+    # a summoned envoy is still the envoy's country
+    got = _codes(code_text("Chile summoned the Peruvian ambassador to Santiago on Monday."))
+    assert ("CHL", "114", "PER") in got
+
+
+def test_opposition_to_an_act_is_disapproval(code_text) -> None:
+    got = _codes(code_text("Chile reiterated its opposition to the Peruvian plan on Monday."))
+    assert ("CHL", "110", "PER") in got
+
+
+def test_criticism_drawn_from_an_actor(code_text) -> None:
+    got = _codes(code_text("Peru's decision drew criticism from Chile on Monday."))
+    assert ("CHL", "111", "PER") in got
+    assert not any(s == "PER" for s, _c, _t in got)
