@@ -83,6 +83,12 @@ ATTITUDE_OBJECT = register(
     summary="The attitude a statement voices is no actor even when it names one ('voiced "
             "opposition to X': X, not the source's own opposition party).",
     example="Chile voiced strong opposition to Peru's plan on Monday.")
+PLURAL_PAIR = register(
+    "frames.plural_pair.v1", stage="repair",
+    summary="'they' doing a two-sided act (agreeing, meeting) with no one else named is the "
+            "story's last pair when it holds the actor 'they' resolved to.",
+    example="Chile's president met his Peruvian counterpart on Monday. They agreed to expand "
+            "trade.")
 OWN_ENVOY = register(
     "events.own_envoy.v1", stage="target",
     summary="The source's own people ('its ambassador', 'his envoy') are not the other side "
@@ -262,6 +268,15 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             sources = _speaker_subject(frame.trigger, ctx)
             if sources:
                 steps.append(Step("repair", SPEAKER_SUBJECT, sources[0].text))
+    if len(sources) == 1 and len(frame.sources) == 1 and \
+            frame.sources[0].lower_ in words()["plural_pronouns"] and \
+            (frame.entry.mutual or code.has("joint")) and \
+            not any(ctx.actors.actor(t) for t in frame.targets):
+        other = context.partner(sources[0], ctx.actors.last_pair)
+        if other is not None:  # "they agreed to ...": the story's pair, each way
+            sources.append(other)
+            steps.append(Step("repair", PLURAL_PAIR, f"{frame.sources[0].text!r}: "
+                                                     f"{sources[0].key} and {other.key}"))
     implicit = not sources and frame.state_actor
     if implicit:
         state = ctx.actors.state_actor()

@@ -80,3 +80,21 @@ def test_criticism_drawn_from_an_actor(code_text) -> None:
     got = _codes(code_text("Peru's decision drew criticism from Chile on Monday."))
     assert ("CHL", "111", "PER") in got
     assert not any(s == "PER" for s, _c, _t in got)
+
+
+def test_a_named_act_points_back_further_than_a_vague_one(code_text) -> None:
+    filler = ("The weather in the region was mild. Markets were calm on Monday. "
+              "Schools reopened after the holiday. Traffic was light in the capital. "
+              "Farmers began the harvest early. ")
+    got = _codes(code_text("North Korea fired a missile into the sea on Sunday. " + filler +
+                           "Japan condemned the launch on Monday."))
+    assert ("JPN", "111", "PRK") in got
+    got = _codes(code_text("North Korea fired a missile into the sea on Sunday. " + filler +
+                           "Japan condemned the move on Monday."))
+    assert ("JPN", "111", "PRK") not in got
+
+
+def test_they_agreeing_after_a_meeting_is_the_pair(code_text) -> None:
+    got = _codes(code_text("Chile's president met his Peruvian counterpart on Monday. They "
+                           "agreed to expand trade."))
+    assert ("CHL", "030", "PER") in got and ("PER", "030", "CHL") in got
