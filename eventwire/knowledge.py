@@ -35,7 +35,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cameo.csv": (("code", "label", "goldstein", "quad_class", "plover"),
                   ("joint", "reaction", "force", "open_target", "passive_source",
                    "passive_state", "noun_state", "intent", "actor_target", "request",
-                   "protest", "posture", "crowd_target")),
+                   "protest", "posture", "crowd_target", "counterpart")),
     "recodes.csv": (("id", "roots", "code", "example"),
                     ("lemmas", "source_sectors", "source_words", "target_words", "note")),
 }

@@ -16,6 +16,8 @@ Behaviour columns (``1`` or empty; a code has a flag when it or a parent code ha
 - ``posture``: a military posture; an exercise with a partner is cooperation (062).
 - ``crowd_target``: riot control with no target is aimed at the protesters last mentioned.
 - ``intent``: the code of an asserted intention or threat to do the act (03x, 13x).
+- ``counterpart``: the code of the other side's part in the same act (a visit, 042, is
+  hosted by the visited side, 043); the act gives both events.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Code:
     plover: str | None
     flags: frozenset[str] = frozenset()
     intent: str | None = None
+    counterpart: str | None = None  # the other side's part in the same act (042 <-> 043)
 
     def has(self, flag: str) -> bool:
         """Whether the code (or a parent code) has a behaviour flag of ``FLAGS``."""
@@ -71,6 +74,9 @@ def _check(row: dict[str, str]) -> str | None:
     bad = [f for f in FLAGS if row.get(f, "") not in ("", "1")]
     if bad:
         return f"flag column(s) {', '.join(bad)} must be 1 or empty for {code}"
+    other = row.get("counterpart", "")
+    if other and (not other.isdigit() or not 2 <= len(other) <= 4):
+        return f"bad counterpart code {other!r} for {code}"
     return None
 
 
@@ -87,7 +93,8 @@ def codebook() -> dict[str, Code]:
 
     return {
         r["code"]: Code(r["code"], r["label"], float(r["goldstein"]), int(r["quad_class"]),
-                        r["plover"] or None, *inherited(r["code"]))
+                        r["plover"] or None, *inherited(r["code"]),
+                        counterpart=r.get("counterpart") or None)
         for r in rows
     }
 

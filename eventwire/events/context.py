@@ -27,10 +27,10 @@ from eventwire.records import Actor, Event
 from eventwire.rules import register
 
 EVENT_ANAPHOR = register(
-    "context.event_anaphor.v1", stage="target",
+    "context.event_anaphor.v2", stage="target",
     summary="A definite noun naming an act ('the move', 'the launch', 'this decision') stands "
-            "for the actor of the last such act reported before it; 'the remarks' for the "
-            "last speaker",
+            "for the actor of the last such act reported before it (for an act of a named kind, "
+            "'the launch', 'the test', further back); 'the remarks' for the last speaker",
     example="North Korea fired a missile into the sea on Sunday. China condemned the launch.")
 
 
@@ -46,17 +46,19 @@ def event_anaphor(tok: Token, source_keys: set[str | None], acts: list[Event],
         return None  # "the move by X", "the launch of a satellite", "its decision": not bare
     if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
         return None  # "the Russian move": the modifier names the actor
-    recent = [e for e in acts if e.modality == "asserted" and e.source is not None and
-              e.source.key not in source_keys and
-              sentence - w["window_sentences"] <= e.evidence.sentence <= sentence]
-    if not recent:
-        return None
+    earlier = [e for e in acts if e.modality == "asserted" and e.source is not None and
+               e.source.key not in source_keys and
+               sentence - w["named_act_window_sentences"] <= e.evidence.sentence <= sentence]
+    recent = [e for e in earlier if sentence - w["window_sentences"] <= e.evidence.sentence]
     verbal = w["verbal_roots"]
     roots = w["act_anaphor_roots"].get(lemma) or w["act_anaphor_roots"].get(lower)
     if roots:  # "the launch": a test or a strike, not the meeting before it
         recent = [e for e in recent if e.cameo[:2] in roots]
+        earlier = [e for e in earlier if e.cameo[:2] in roots]
     same = [e for e in recent if e.trigger.lower()[:5] == lower[:5]]  # "the launch" -> launched
     kind = [e for e in recent if (e.cameo[:2] in verbal) == speech]
+    if roots and not same and not kind:  # an act of a named kind: further back too
+        kind = [e for e in earlier if e.trigger.lower()[:5] == lower[:5]] or earlier
     found = (same or kind or [])
     if not found:
         return None

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.actors.resolver import BACKER
-from eventwire.codebook import lookup_any
+from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
     CONTEXT_SENTENCES,
@@ -92,6 +92,32 @@ VERB_LEMMA = register(
     summary="A verb form the lemmatizer gets wrong takes its lemma from words.json "
             "verb_lemma_repairs ('waged' is 'wage', not 'wag').",
     example="Kenyan police have waged a crackdown on Somali refugees in Nairobi.")
+ATTITUDE_OBJECT = register(
+    "events.attitude_object.v1", stage="target",
+    summary="The attitude a statement voices is no actor even when it names one ('voiced "
+            "opposition to X': X, not the source's own opposition party).",
+    example="Chile voiced strong opposition to Peru's plan on Monday.")
+PLURAL_PAIR = register(
+    "frames.plural_pair.v1", stage="repair",
+    summary="'they' doing a two-sided act (agreeing, meeting) with no one else named is the "
+            "story's last pair when it holds the actor 'they' resolved to.",
+    example="Chile's president met his Peruvian counterpart on Monday. They agreed to expand "
+            "trade.")
+OWN_ENVOY = register(
+    "events.own_envoy.v1", stage="target",
+    summary="The source's own people ('its ambassador', 'his envoy') are not the other side "
+            "when the phrase names one ('recalled its ambassador from X': X).",
+    example="Chile recalled its ambassador to Peru on Monday.")
+DOCUMENT_AUTHOR = register(
+    "frames.document_author.v1", stage="repair",
+    summary="A document that speaks, urges or accuses acts for whoever issued it ('a report "
+            "from X accused Y', 'the resolution urges Y').",
+    example="A report from the United Nations accused Sudan of bombing villages on Monday.")
+COUNTERPART = register(
+    "events.counterpart.v1", stage="target",
+    summary="A visit is also the visited side's hosting, and hosting the visitor's visit "
+            "(cameo.csv counterpart: 042 <-> 043): one event each way.",
+    example="The Chilean president visited Argentina on Monday.")
 INTENT = register(
     "events.intent.v1", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
@@ -115,6 +141,21 @@ def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
     if actor is None and thing_ok:
         actor = ctx.actors.behind(tok)
     return actor
+
+
+def _author(tok: Token, code: Code, ctx: Context) -> Actor | None:
+    """A document that speaks ("a report from the UN accused X", "the resolution urges X")
+    stands for whoever issued it."""
+    if tok.lemma_.lower() not in words()["document_nouns"] or \
+            code.root not in words()["verbal_roots"]:
+        return None
+    for prep in tok.children:  # "a report from the UN"
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            found = [a for a in (ctx.actors.actor(g) for g in prep.children if g.dep_ == "pobj")
+                     if a is not None and a.key]
+            if found:
+                return found[0]
+    return ctx.actors.behind(tok)
 
 
 def _apposed(tok: Token, ctx: Context) -> list[Actor]:
@@ -217,7 +258,13 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             steps.append(Step("repair", VERB_LEMMA, f"{tok.text!r} -> {tok.lemma_!r}"))
     found: list[Actor | None] = []
     for t in frame.sources:  # "the two countries" stands for both
-        found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
+        group: list[Actor | None] = [*ctx.actors.group(t)] or [_actor_for(t, ctx, False)]
+        if group == [None]:
+            author = _author(t, code, ctx)  # "a report from the UN accused X"
+            if author is not None:
+                group = [author]
+                steps.append(Step("repair", DOCUMENT_AUTHOR, f"{t.text!r}: {author.text}"))
+        found.extend(group)
         first = nominal.hidden_conjunct(t)  # "President X and Prime Minister Y urged"
         other = ctx.actors.actor(first) if first is not None else None
         if other is not None and other.key and all(other.key != a.key for a in found if a):
@@ -239,6 +286,15 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             sources = _speaker_subject(frame.trigger, ctx)
             if sources:
                 steps.append(Step("repair", SPEAKER_SUBJECT, sources[0].text))
+    if len(sources) == 1 and len(frame.sources) == 1 and \
+            frame.sources[0].lower_ in words()["plural_pronouns"] and \
+            (frame.entry.mutual or code.has("joint")) and \
+            not any(ctx.actors.actor(t) for t in frame.targets):
+        other = context.partner(sources[0], ctx.actors.last_pair)
+        if other is not None:  # "they agreed to ...": the story's pair, each way
+            sources.append(other)
+            steps.append(Step("repair", PLURAL_PAIR, f"{frame.sources[0].text!r}: "
+                                                     f"{sources[0].key} and {other.key}"))
     implicit = not sources and frame.state_actor
     if implicit:
         state = ctx.actors.state_actor()
@@ -262,10 +318,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     target_rule: str | None = None  # a target rule when no target phrase gave the target
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
+    own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
     for tok in frame.targets:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
+        if person_like and frame.matched is not None and tok.i == frame.matched.i and \
+                code.has("reaction") and tok.pos_ == "NOUN" and \
+                any(c.dep_ == "prep" and c.lower_ in ("to", "of", "against", "over")
+                    for c in tok.children) and \
+                getattr(ctx.actors.actor(tok), "key", None) in source_keys:
+            steps.append(Step("target", ATTITUDE_OBJECT, f"{tok.text!r} is what is voiced"))
+            continue  # "voiced opposition to X": X, not an opposition party
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only
@@ -288,11 +352,21 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             generic = True
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
+        if actor is not None and actor.key in source_keys and own_fallback is None and \
+                not code.has("force") and tok.i != frame.trigger.i and \
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            own_fallback = actor  # "recalled its ambassador from X": X, if named
+            continue
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in tok.conjuncts)
                            if a and a.key and a not in targets)
             break
+    if targets and own_fallback is not None:
+        steps.append(Step("target", OWN_ENVOY, f"{targets[0].text!r}, not "
+                                               f"{own_fallback.text!r}"))
+    elif own_fallback is not None and not all(_same(s, own_fallback) for s in sources):
+        targets.append(own_fallback)
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]
@@ -389,6 +463,14 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         steps.append(Step("target", target_rule, "no target phrase"))
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
                   frame.entry.specificity > 0, ctx, steps)
+    host_code = lookup_any(cameo).counterpart
+    if host_code is not None and not frame.entry.mutual and \
+            frame.entry.origin.endswith(".csv"):  # the host's part in a visit (a verb
+        back: list[tuple[Actor, Actor | None]] = [  # dictionary's code pairs say their own)
+            (t, s) for s, t in pairs if t is not None]
+        step = Step("target", COUNTERPART, f"{cameo} -> {host_code}, the other way")
+        out.extend(_events(back, host_code, mod, trig, trig, sent_index, f"{rule}; {COUNTERPART}",
+                           frame.entry.specificity > 0, ctx, [*steps, step]))
     if mod == "hypothetical":  # only the intending side expresses the intent
         intending = [(s, t) for s, t in pairs if any(s is x for x in sources)]
         out.extend(_intent_events(intending, frame, sent_index, ctx, steps))

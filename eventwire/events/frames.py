@@ -233,6 +233,11 @@ CLAUSE_TARGET = register(
     "frames.clause_target.v1", stage="repair",
     summary="'demanding (that) X step down': the content clause's subject is the target.",
     example="Brazil demanded that Paraguay release the farmers.")
+VERB_OBJECT = register(
+    "frames.verb_object.v1", stage="repair",
+    summary="When a row's required object sits in a phrase ('threatened X with sanctions', "
+            "'held X responsible'), the verb's own direct object is the target.",
+    example="Chile threatened Peru with sanctions on Monday.")
 PURPOSE_PARTICIPANTS = register(
     "frames.purpose_participants.v1", stage="repair",
     summary="An act's purpose clause names its participants ('refused to allow UN planes to "
@@ -258,8 +263,13 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         frame.thing = frame.matched = obj
         groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya
                       if c.dep_ in ("dative", "iobj") and c.i != obj.i)
-        if obj.dep_ == "pobj":  # "took X into custody", "X was put under arrest"
-            groups.extend(conjuncts(c) for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
+        if obj.head.i != v.i or obj.dep_ != "dobj":  # "threatened Peru with sanctions"
+            own = [conjuncts(c) for c in v.children if c.dep_ == "dobj" and c.i != obj.i]
+            if own:
+                steps.append(Step("repair", VERB_OBJECT, f"target {own[0][0].text!r}"))
+            groups.extend(own)
+        if obj.dep_ == "pobj":  # "X was put under arrest", "took X into custody"
+            groups.extend(conjuncts(c) for c in v.children if c.dep_ == "nsubjpass")
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, words()["target_preps"]))
         groups.extend(_prep_targets(v, words()["target_preps"]))
@@ -337,6 +347,13 @@ NOUN_STATE = register(
             "in Peru.")
 
 
+REACTION_FROM = register(
+    "frames.reaction_from.v1", stage="repair",
+    summary="A reaction noun's from-phrase is its actor, and what drew it is its target "
+            "('the vote drew criticism from X').",
+    example="Peru's decision drew criticism from Chile on Monday.")
+
+
 def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
                for t in _pobjs(c)]
@@ -360,6 +377,17 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     agents: list[Token] = []
     if not sources:  # "the assault by X on Y", "strikes carried out by X"
         agents = sources = nominal.agent(n, conjuncts, steps)
+    drawn: list[Token] = []
+    if not sources and lookup_any(entry.cameo).has("reaction") and entry.cameo[:2] in \
+            words()["verbal_roots"]:  # "the move drew criticism from X": X reacts to the move
+        verb = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
+        near = [*n.children, *(verb.children if verb is not None else ())]
+        agents = sources = [t for c in near if c.dep_ == "prep" and c.lower_ == "from"
+                            for t in _pobjs(c)]
+        if sources:
+            steps.append(Step("repair", REACTION_FROM, f"actor {sources[0].text!r}"))
+            if verb is not None:
+                drawn = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "civilians died in an air strike": the victims are targets, not the doers
     hurt = nominal.victims(n, entry.mutual, conjuncts, steps)
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
@@ -385,7 +413,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     groups = _prep_targets(n, words()["noun_target_preps"])
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
-    targets = [t for g in groups for t in g if t not in agents] + hurt
+    targets = drawn + [t for g in groups for t in g if t not in agents] + hurt
     if agents:  # "the imprisonment imposed on X by Y"
         targets = nominal.participle_targets(n, conjuncts) + targets
     frame = Frame(n, entry, sources, targets, steps=steps)

@@ -31,8 +31,9 @@ REQUEST = register(
     summary="Wanting someone to do something is an appeal to them (020).",
     example="Ukraine wants Germany to supply more tanks, its president said on Monday.")
 EVALUATION = register(
-    "speech.evaluation.v1", stage="trigger",
-    summary="Calling or describing something with an evaluative word: criticism or praise.",
+    "speech.evaluation.v2", stage="trigger",
+    summary="Calling or describing something with an evaluative word: criticism or praise of "
+            "its actor, else of the by-phrase's actor ('called the pact a plot by X').",
     example="Chile called the Peruvian decision unlawful.")
 TOLD_TO = register(
     "speech.told_to.v1", stage="trigger",
@@ -212,8 +213,10 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 dobj = pred  # "what it called China's aggression": China's
             if dobj and pred:
                 code = _polarity([t for p in pred for t in p.subtree])
-                if code:
-                    out.append(Statement(speakers[0], verb, code, dobj, EVALUATION))
+                if code:  # "called the pact a plot by X": X, when the pact names no one
+                    agents = [g for p in pred for t in p.subtree if t.dep_ in ("prep", "agent")
+                              and t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+                    out.append(Statement(speakers[0], verb, code, dobj + agents, EVALUATION))
                 continue
         if lemma not in speech:
             continue

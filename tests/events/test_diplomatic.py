@@ -1,0 +1,100 @@
+"""Verbal and diplomatic acts (CAMEO 01-05, 10-13, 16): visits and their hosts, documents that
+speak for their authors, evaluations. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _codes(coded, modality: str | None = "asserted") -> set[tuple]:
+    return {(e.source.key if e.source else None, e.cameo, e.target.key if e.target else None)
+            for e in coded.events if modality is None or e.modality == modality}
+
+
+def test_a_visit_is_hosted_by_the_visited_side(code_text) -> None:
+    got = _codes(code_text("The Chilean president visited Argentina and Uruguay on Monday."))
+    assert ("CHL", "042", "ARG") in got and ("ARG", "043", "CHL") in got
+    assert ("URY", "043", "CHL") in got
+
+
+def test_hosting_a_visitor_is_the_visitor_s_visit(code_text) -> None:
+    got = _codes(code_text("Kenya's president received the Ugandan foreign minister in "
+                           "Nairobi on Tuesday."))
+    assert ("KEN", "043", "UGA") in got and ("UGA", "042", "KEN") in got
+
+
+def test_a_planned_visit_has_a_planned_host(code_text) -> None:
+    got = _codes(code_text("The Peruvian president will visit Bolivia in June."), None)
+    assert ("PER", "042", "BOL") in got and ("BOL", "043", "PER") in got
+    assert not any(c == "043" for _s, c, _t in _codes(code_text(
+        "The Peruvian president will visit Bolivia in June.")))
+
+
+def test_a_report_from_a_body_accuses_for_the_body(code_text) -> None:
+    got = _codes(code_text("A report from the United Nations accused Sudan of bombing villages "
+                           "on Monday."))
+    assert ("UN", "112", "SDN") in got
+
+
+def test_a_resolution_urges_for_the_body_that_passed_it(code_text) -> None:
+    got = _codes(code_text("The UN Security Council passed a resolution on Friday. The "
+                           "resolution urges Sudan to protect civilians."))
+    assert ("UNSC", "020", "SDN") in got
+
+
+def test_a_document_acts_only_in_speech(code_text) -> None:
+    got = _codes(code_text("A report from the United Nations reached Sudan on Monday."))
+    assert not any(s == "UN" for s, _c, _t in got)
+
+
+def test_an_evaluation_names_the_actor_in_its_by_phrase(code_text) -> None:
+    got = _codes(code_text("The Bolivian government described the treaty as a plot by Chile "
+                           "on Monday."))
+    assert ("BOL", "111", "CHL") in got
+
+
+def test_the_verb_s_own_object_when_the_row_s_object_is_in_a_phrase(code_text) -> None:
+    got = _codes(code_text("Chile threatened Peru with sanctions on Monday."))
+    assert ("CHL", "1312", "PER") in got
+
+
+def test_an_envoy_recalled_from_a_country_targets_the_country(code_text) -> None:
+    assert ("CHL", "161", "PER") in _codes(code_text(
+        "Chile recalled its ambassador from Peru on Monday."))
+    # with no other side named, the envoy's own country stays the target
+    assert ("CHL", "161", "CHL") in _codes(code_text("Chile recalled its ambassador on Monday."))
+
+
+def test_voiced_opposition_is_no_opposition_party(code_text) -> None:
+    got = _codes(code_text("Chile voiced strong opposition to Peru's plan on Monday."))
+    assert ("CHL", "110", "PER") in got and not any(t == "CHL" for _s, _c, t in got)
+    # a summoned envoy is still the envoy's country
+    got = _codes(code_text("Chile summoned the Peruvian ambassador to Santiago on Monday."))
+    assert ("CHL", "114", "PER") in got
+
+
+def test_opposition_to_an_act_is_disapproval(code_text) -> None:
+    got = _codes(code_text("Chile reiterated its opposition to the Peruvian plan on Monday."))
+    assert ("CHL", "110", "PER") in got
+
+
+def test_criticism_drawn_from_an_actor(code_text) -> None:
+    got = _codes(code_text("Peru's decision drew criticism from Chile on Monday."))
+    assert ("CHL", "111", "PER") in got
+    assert not any(s == "PER" for s, _c, _t in got)
+
+
+def test_a_named_act_points_back_further_than_a_vague_one(code_text) -> None:
+    filler = ("The weather in the region was mild. Markets were calm on Monday. "
+              "Schools reopened after the holiday. Traffic was light in the capital. "
+              "Farmers began the harvest early. ")
+    got = _codes(code_text("North Korea fired a missile into the sea on Sunday. " + filler +
+                           "Japan condemned the launch on Monday."))
+    assert ("JPN", "111", "PRK") in got
+    got = _codes(code_text("North Korea fired a missile into the sea on Sunday. " + filler +
+                           "Japan condemned the move on Monday."))
+    assert ("JPN", "111", "PRK") not in got
+
+
+def test_they_agreeing_after_a_meeting_is_the_pair(code_text) -> None:
+    got = _codes(code_text("Chile's president met his Peruvian counterpart on Monday. They "
+                           "agreed to expand trade."))
+    assert ("CHL", "030", "PER") in got and ("PER", "030", "CHL") in got
