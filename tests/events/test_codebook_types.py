@@ -1,0 +1,38 @@
+"""Codebook-style sentences of the PLOVER types eventwire missed (our own sentences): intents
+and threats of each root, resignations, demands' clauses."""
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _codes(coded, modality="asserted"):
+    return {(e.source.key if e.source else None, e.cameo, e.target.key if e.target else None)
+            for e in coded.events if modality is None or e.modality == modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cameo.csv intent column: the threat code of each act, not only of its root
+        ("Russia threatened to halt negotiations with Japan.", ("RUS", "134", "JPN")),
+        ("Chile threatened to impose a curfew in Lima.", ("CHL", "1323", None)),
+        ("Farmers in Bolivia threatened to hold a general strike unless the government "
+         "lowered taxes.", ("BOL", "133", "BOL")),
+    ],
+)
+def test_threat_to_act_is_the_acts_threat_code(code_text, text, expected):
+    assert expected in _codes(code_text(text, published="2017-05-10"))
+
+
+def test_resignation_needs_no_target(code_text):
+    coded = code_text("Bolivian President Juan Ortiz resigned on Sunday.", published="2017-05-10")
+    assert ("BOL", "08", None) in triples(coded)
+
+
+def test_what_a_demand_asks_for_is_unrealised(code_text):
+    coded = code_text("Kenya demanded that Uganda withdraw its troops from the border.",
+                      published="2017-05-10")
+    pullouts = [e for e in coded.events if e.cameo.startswith("08")]
+    assert pullouts and all(e.modality == "hypothetical" for e in pullouts)
+    assert any(s.rule == "modality.mandative.v1" for e in pullouts for s in e.why)
