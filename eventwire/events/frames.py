@@ -228,6 +228,11 @@ CLAUSE_TARGET = register(
     "frames.clause_target.v1", stage="repair",
     summary="'demanding (that) X step down': the content clause's subject is the target.",
     example="Brazil demanded that Paraguay release the farmers.")
+OBJECT_PHRASE = register(
+    "frames.object_phrase.v1", stage="repair",
+    summary="The object's own 'with', 'from' or 'to' phrase names the other party when the "
+            "verb has none ('suspended air links with Chile', 'demanded support from Peru').",
+    example="Bolivia suspended air links with Chile on Monday.")
 PURPOSE_PARTICIPANTS = register(
     "frames.purpose_participants.v1", stage="repair",
     summary="An act's purpose clause names its participants ('refused to allow UN planes to "
@@ -235,7 +240,8 @@ PURPOSE_PARTICIPANTS = register(
     example="Police in Peru fired tear gas to disperse protesters on Monday.")
 
 
-def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:
+def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None,
+               event_nouns: Collection[str] = ()) -> Frame:
     steps: list[Step] = []
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     groups: list[list[Token]] = []
@@ -270,6 +276,12 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]
+            if dobj[0].pos_ == "NOUN" and dobj[0].lemma_.lower() not in event_nouns and \
+                    code.root in words()["object_party_roots"]:  # "suspended links with Chile"
+                party = _prep_targets(dobj[0], words()["object_party_preps"])
+                if party:
+                    steps.append(Step("repair", OBJECT_PHRASE, f"target {party[0][0].text!r}"))
+                groups.extend(party)
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
     if v.dep_ == "acl" and v.head.lemma_.lower() in words()["document_nouns"] and \
@@ -323,7 +335,8 @@ NOUN_STATE = register(
             "in Peru.")
 
 
-def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
+def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset(),
+               obj: Token | None = None) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
                for t in _pobjs(c)]
     if len(between) >= 2:  # "talks between A, B and C": every pair
@@ -369,6 +382,11 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
             continue
         break
     groups = _prep_targets(n, words()["noun_target_preps"])
+    if obj is not None and obj.dep_ == "pobj":  # "a suspension of air links with Chile"
+        party = _prep_targets(obj, words()["object_party_preps"])
+        if party:
+            steps.append(Step("repair", OBJECT_PHRASE, f"target {party[0][0].text!r}"))
+        groups.extend(party)
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
     targets = [t for g in groups for t in g if t not in agents] + hurt
@@ -407,9 +425,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act
                 # (but "an attack killing 20" is the attack's outcome)
-            frames.append(verb_frame(tok, entry, particle, obj))
+            frames.append(verb_frame(tok, entry, particle, obj, lexicon.nouns))
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
-            frames.append(noun_frame(tok, entry, lexicon.lemmas))
+            frames.append(noun_frame(tok, entry, lexicon.lemmas, obj))
     return frames

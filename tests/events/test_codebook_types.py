@@ -36,3 +36,27 @@ def test_what_a_demand_asks_for_is_unrealised(code_text):
     pullouts = [e for e in coded.events if e.cameo.startswith("08")]
     assert pullouts and all(e.modality == "hypothetical" for e in pullouts)
     assert any(s.rule == "modality.mandative.v1" for e in pullouts for s in e.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frames.object_phrase.v1: the object's own with/from/to phrase names the other party
+        ("Bolivia suspended air links with Chile on Monday.", ("BOL", "16", "CHL")),
+        ("Chile demanded support from Peru.", ("CHL", "10", "PER")),
+        # a noun trigger's object in its of-phrase, and that object's own party
+        ("Italy announced a suspension of air links with Libya.", ("ITA", "16", "LBY")),
+        # lexicon rows: stopping talks or aid, cutting supplies, building up forces
+        ("Ghana stopped all aid to Togo on Monday.", ("GHA", "16", "TGO")),
+        ("The United Nations reduced food supplies to Sudanese refugees.", ("UN", "16", "SDN")),
+        ("Chile strengthened its forces on the border with Peru.", ("CHL", "15", "CHL")),
+    ],
+)
+def test_reduced_relations_and_requests_find_the_other_party(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_threat_to_stop_talks(code_text):
+    coded = code_text("Russia threatened to stop negotiations with Japan.", published="2017-05-10")
+    assert ("RUS", "134", "JPN") in _codes(coded)
+    assert ("RUS", "164", "JPN") in _codes(coded, "hypothetical")
