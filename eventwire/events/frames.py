@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.codebook import lookup_any
-from eventwire.events import nominal
+from eventwire.events import context, nominal
 from eventwire.events.lexicon import LexEntry, Lexicon
 from eventwire.events.triggers import in_date
 from eventwire.knowledge import words
@@ -315,6 +315,12 @@ NOUN_BETWEEN = register(
     "frames.noun_between.v1", stage="repair",
     summary="'talks between A and B': every pair of the between-phrase, both ways.",
     example="Talks between Serbia and Kosovo resumed on Monday.")
+NOUN_THIRD_PARTY = register(
+    "frames.noun_third_party.v1", stage="repair",
+    summary="'Mediation between A and B' (context.json third_party_codes): the sides are the "
+            "targets of the mediator, not actors on each other.",
+    example="Peru's president launched a mediation effort on Saturday between Chile and "
+            "Bolivia.")
 NOUN_POSSESSOR = register(
     "frames.noun_possessor.v1", stage="repair",
     summary="An event noun's possessor is its actor ('Russia's invasion of X').",
@@ -339,6 +345,10 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                obj: Token | None = None) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
                for t in _pobjs(c)]
+    third = entry.cameo[:3] in context.words()["third_party_codes"]
+    sides = between
+    if third:
+        between = []  # "mediation between A and B": the mediator acts on both
     if len(between) >= 2:  # "talks between A, B and C": every pair
         return Frame(n, entry, between, between,
                      steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
@@ -382,6 +392,11 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
             continue
         break
     groups = _prep_targets(n, words()["noun_target_preps"])
+    if third and n.dep_ == "compound" and n.head.pos_ == "NOUN":  # "a mediation bid between"
+        groups.extend(_prep_targets(n.head, words()["group_preps"]))
+        sides = [t for g in groups for t in g]
+    if third and len(sides) >= 2:
+        steps.append(Step("repair", NOUN_THIRD_PARTY, ", ".join(t.text for t in sides)))
     if obj is not None and obj.dep_ == "pobj":  # "a suspension of air links with Chile"
         party = _prep_targets(obj, words()["object_party_preps"])
         if party:

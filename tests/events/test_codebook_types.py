@@ -60,3 +60,23 @@ def test_threat_to_stop_talks(code_text):
     coded = code_text("Russia threatened to stop negotiations with Japan.", published="2017-05-10")
     assert ("RUS", "134", "JPN") in _codes(coded)
     assert ("RUS", "164", "JPN") in _codes(coded, "hypothetical")
+
+
+def test_mediation_between_two_sides_is_done_to_both(code_text):
+    coded = code_text("Peru's president launched a mediation effort on Saturday between Chile "
+                      "and Bolivia.", published="2017-05-10")
+    got = triples(coded)
+    assert {("PER", "04", "CHL"), ("PER", "04", "BOL")} <= got
+    assert ("CHL", "04", "BOL") not in got
+
+
+def test_talks_between_two_sides_stay_mutual(code_text):
+    got = triples(code_text("Talks between Chile and Peru resumed on Monday.",
+                            published="2017-05-10"))
+    assert {("CHL", "04", "PER"), ("PER", "04", "CHL")} <= got
+
+
+def test_a_welcome_given_to_a_visitor_is_hosting(code_text):
+    coded = code_text("President Ortiz of Chile gave a warm welcome to Peruvian leader Ana Ruiz "
+                      "on Thursday.", published="2017-05-10")
+    assert ("CHL", "043", "PER") in _codes(coded)
