@@ -53,6 +53,11 @@ DEMONYM = register(
     "actors.demonym.v1", stage="actor",
     summary="People named by their nationality ('three Russians').",
     example="Three Russians attacked Georgia on Monday.")
+RESIDENCE = register(
+    "actors.ethnic_residence.v1", stage="actor",
+    summary="An ethnic group is coded to the country it lives in, not its kin state ('ethnic "
+            "Hungarians in Serbia', 'the Hungarians of northern Serbia').",
+    example="Ethnic Hungarians in northern Serbia demanded autonomy from the government.")
 MODIFIER = register(
     "actors.modifier.v1", stage="actor",
     summary="A noun modified by a country or body that stands for its state ('Turkish jets').",
@@ -405,8 +410,10 @@ class ArticleActors(Linking):
         country, org = self._modifiers(lo, hi, h)
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]
-            return replace(self._make(text, e.name, country or e.country, None,
-                                      role.sector if role else "CVL", DEMONYM, lo, hi),
+            home = self._residence(h, lo, hi, country or e.country, of_place=True)
+            return replace(self._make(text, e.name, home or country or e.country, None,
+                                      role.sector if role else "CVL",
+                                      RESIDENCE if home else DEMONYM, lo, hi),
                            table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
@@ -417,6 +424,9 @@ class ArticleActors(Linking):
             return self._make(text, self._default_name(country, org), country, org,
                               "GOV" if country else self._org_sector(org), MODIFIER, lo, hi)
         if role is not None:
+            home = self._residence(h, lo, hi, country, of_place=False) if country else None
+            if home is not None:  # "ethnic Albanian guerrillas in Macedonia"
+                return self._make(text, None, home, None, role.sector, RESIDENCE, lo, hi)
             if country or org:
                 sector = role.sector if not (org and not country) else self._org_sector(org)
                 name = self._name_for_role(country, org, role, h.tag_ in ("NNS", "NNPS"))
@@ -492,6 +502,35 @@ class ArticleActors(Linking):
             return self._place_country(place, modifiers=False) or self._located_in(place) or \
                 self._located_in(verb)
         return self._located_in(verb)
+
+    def _residence(self, h: Token, lo: int, hi: int, kin: str | None,
+                   of_place: bool) -> str | None:
+        """The country an ethnic group lives in when it is not its kin state: the place of
+        the phrase ("ethnic Albanians in Serbia"; with ``of_place`` also "the Albanians of
+        Serbia") or, for a group called ethnic, of its clause ("ethnic Turks rallied in
+        Sweden")."""
+        ethnic = any(self.doc[i].lower_ in self.cues["ethnic_words"] for i in range(lo, hi + 1))
+        if not ethnic and not of_place:
+            return None
+        for prep in h.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "of" and of_place or
+                                        ethnic and prep.lower_ in ("in", "inside")):
+                for pobj in prep.children:
+                    home = self._place_country(pobj, modifiers=False) \
+                        if pobj.dep_ == "pobj" else None
+                    if home is not None and home != kin:
+                        return home
+        if not ethnic:
+            return None
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        home = self._located_in(verb) or next(  # "killed ... in a gunbattle in X"
+            (c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+             for g in p.children if g.dep_ == "pobj" for c in [self._located_in(g)] if c), None)
+        return home if home != kin else None
 
     def _located_in(self, h: Token) -> str | None:
         for prep in h.children:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.codebook import lookup_any
-from eventwire.events import nominal
+from eventwire.events import context, nominal
 from eventwire.events.lexicon import LexEntry, Lexicon
 from eventwire.events.triggers import in_date
 from eventwire.knowledge import words
@@ -238,6 +238,11 @@ VERB_OBJECT = register(
     summary="When a row's required object sits in a phrase ('threatened X with sanctions', "
             "'held X responsible'), the verb's own direct object is the target.",
     example="Chile threatened Peru with sanctions on Monday.")
+OBJECT_PHRASE = register(
+    "frames.object_phrase.v1", stage="repair",
+    summary="The object's own 'with', 'from' or 'to' phrase names the other party when the "
+            "verb has none ('suspended air links with Chile', 'demanded support from Peru').",
+    example="Bolivia suspended air links with Chile on Monday.")
 PURPOSE_PARTICIPANTS = register(
     "frames.purpose_participants.v1", stage="repair",
     summary="An act's purpose clause names its participants ('refused to allow UN planes to "
@@ -245,7 +250,8 @@ PURPOSE_PARTICIPANTS = register(
     example="Police in Peru fired tear gas to disperse protesters on Monday.")
 
 
-def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:
+def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None,
+               event_nouns: Collection[str] = ()) -> Frame:
     steps: list[Step] = []
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     groups: list[list[Token]] = []
@@ -287,6 +293,12 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]
+            if dobj[0].pos_ == "NOUN" and dobj[0].lemma_.lower() not in event_nouns and \
+                    code.root in words()["object_party_roots"]:  # "suspended links with Chile"
+                party = _prep_targets(dobj[0], words()["object_party_preps"])
+                if party:
+                    steps.append(Step("repair", OBJECT_PHRASE, f"target {party[0][0].text!r}"))
+                groups.extend(party)
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
     if v.dep_ == "acl" and v.head.lemma_.lower() in words()["document_nouns"] and \
@@ -327,6 +339,12 @@ NOUN_BETWEEN = register(
     "frames.noun_between.v1", stage="repair",
     summary="'talks between A and B': every pair of the between-phrase, both ways.",
     example="Talks between Serbia and Kosovo resumed on Monday.")
+NOUN_THIRD_PARTY = register(
+    "frames.noun_third_party.v1", stage="repair",
+    summary="'Mediation between A and B' (context.json third_party_codes): the sides are the "
+            "targets of the mediator, not actors on each other.",
+    example="Peru's president launched a mediation effort on Saturday between Chile and "
+            "Bolivia.")
 NOUN_POSSESSOR = register(
     "frames.noun_possessor.v1", stage="repair",
     summary="An event noun's possessor is its actor ('Russia's invasion of X').",
@@ -354,9 +372,14 @@ REACTION_FROM = register(
     example="Peru's decision drew criticism from Chile on Monday.")
 
 
-def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
+def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset(),
+               obj: Token | None = None) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
                for t in _pobjs(c)]
+    third = entry.cameo[:3] in context.words()["third_party_codes"]
+    sides = between
+    if third:
+        between = []  # "mediation between A and B": the mediator acts on both
     if len(between) >= 2:  # "talks between A, B and C": every pair
         return Frame(n, entry, between, between,
                      steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
@@ -411,6 +434,16 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
             continue
         break
     groups = _prep_targets(n, words()["noun_target_preps"])
+    if third and n.dep_ == "compound" and n.head.pos_ == "NOUN":  # "a mediation bid between"
+        groups.extend(_prep_targets(n.head, words()["group_preps"]))
+        sides = [t for g in groups for t in g]
+    if third and len(sides) >= 2:
+        steps.append(Step("repair", NOUN_THIRD_PARTY, ", ".join(t.text for t in sides)))
+    if obj is not None and obj.dep_ == "pobj":  # "a suspension of air links with Chile"
+        party = _prep_targets(obj, words()["object_party_preps"])
+        if party:
+            steps.append(Step("repair", OBJECT_PHRASE, f"target {party[0][0].text!r}"))
+        groups.extend(party)
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
     targets = drawn + [t for g in groups for t in g if t not in agents] + hurt
@@ -449,9 +482,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act
                 # (but "an attack killing 20" is the attack's outcome)
-            frames.append(verb_frame(tok, entry, particle, obj))
+            frames.append(verb_frame(tok, entry, particle, obj, lexicon.nouns))
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
-            frames.append(noun_frame(tok, entry, lexicon.lemmas))
+            frames.append(noun_frame(tok, entry, lexicon.lemmas, obj))
     return frames
