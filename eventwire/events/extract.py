@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
+from eventwire.actors.petrarch import phrase_head
 from eventwire.codebook import lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -198,7 +199,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     steps: list[Step] = [Step("trigger", frame.entry.rule_id, f"{frame.trigger.text!r}: {row}"),
                          *frame.steps]
     found: list[Actor | None] = []
+    petr = ctx.actors.petrarch  # PETRARCH dictionaries loaded: phrases read as PETRARCH does
+    roots: list[int] = []
     for t in frame.sources:  # "the two countries" stands for both
+        if petr is not None and t.pos_ != "PRON":
+            root = phrase_head(t)
+            if root.i in roots:
+                continue
+            roots.append(root.i)
+            got = petr.actors(root)
+            if got or not ctx.actors.built_in_name(root):
+                found.extend(got)  # PETRARCH's reading, or eventwire's for names only the
+                continue           # built-in tables know ("Canada" beside a user dictionary)
         found.extend(ctx.actors.group(t) or [_actor_for(t, ctx, False)])
         first = nominal.hidden_conjunct(t)  # "President X and Prime Minister Y urged"
         other = ctx.actors.actor(first) if first is not None else None
@@ -243,6 +255,15 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in frame.targets:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
+        if petr is not None and tok.pos_ != "PRON":
+            codes = {s.code for s in sources}
+            read = petr.actors(tok)
+            got = [a for a in read if a.code not in codes]
+            if got:
+                targets = got
+                break
+            if read or not ctx.actors.built_in_name(tok):
+                continue
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
