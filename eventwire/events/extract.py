@@ -255,6 +255,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in frame.targets:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
+        if petr is not None and tok.i < frame.trigger.i and tok.head.i != frame.trigger.i:
+            continue  # PETRARCH: a target is in the verb's phrase, not in a clause before it
         if petr is not None and tok.pos_ != "PRON":
             codes = {s.code for s in sources}
             read = petr.actors(tok)

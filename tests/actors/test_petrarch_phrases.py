@@ -118,3 +118,15 @@ def test_without_dictionaries_the_built_in_reading_is_unchanged(coder):
     got = coder.code_article(Article(id="p", text="Lawmakers in Peru criticized Chile on "
                                                   "Monday.", published="2015-01-01"))
     assert [(e.source.code, e.target.key) for e in got.events] == [("PERLEG", "CHL")]
+
+
+def test_a_target_is_never_in_a_clause_before_the_verb(coder, tmp_path):
+    for name, text in (("a.txt", ACTORS), ("g.txt", AGENTS),
+                       ("v.txt", "--- SAID  [023]  ---\nSAID\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    said = Coder(nlp=coder.nlp, lexicon=coder.lexicon, actors=[tmp_path / "a.txt"],
+                 agents=[tmp_path / "g.txt"], verbs=[tmp_path / "v.txt"])
+    assert _codes(said, "Arnoria criticized Rhunia, officials said on Monday.") == [
+        ("ARN", "RHU")]
+    assert ("---LEG", "RHU") in _codes(said, "Lawmakers said on Monday that Rhunia was a "
+                                             "threat.")
