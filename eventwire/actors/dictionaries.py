@@ -94,25 +94,40 @@ class ActorDictionary:
         """(start, end, entry index, by a stem) of every match. A name must be capitalised in
         the text: a one-word name itself, a longer one in one of its words ("the Shire")."""
         out = []
-        lowers = [t.lower_ for t in doc]
-        for i, tok in enumerate(doc):
-            cap = tok.text[:1].isupper()
+        # the words of the text; a token written with underscores, as PETRARCH's input joins
+        # words ("Dol_Amroth"), is its words; owner: the token of each word
+        texts: list[str] = []
+        owner: list[int] = []
+        for tok in doc:
+            parts = tok.text.split("_") if "_" in tok.text.strip("_") else [tok.text]
+            for part in parts:
+                if part:
+                    texts.append(part)
+                    owner.append(tok.i)
+        lowers = [t.lower() for t in texts]
+        starts = {k for k in range(len(owner)) if k == 0 or owner[k - 1] != owner[k]}
+        ends = {k for k in range(len(owner)) if k + 1 == len(owner) or owner[k + 1] != owner[k]}
+        for i, text in enumerate(texts):
+            if i not in starts:
+                continue
+            cap = text[:1].isupper()
             for phrase in self.by_first.get(lowers[i], ()):
                 n = len(phrase.tokens)
                 got = lowers[i:i + n]
-                if len(got) < n or not (cap or any(t.text[:1].isupper()
-                                                   for t in doc[i + 1:i + n])):
+                if len(got) < n or i + n - 1 not in ends or not (
+                        cap or any(t[:1].isupper() for t in texts[i + 1:i + n])):
                     continue
                 if got[:-1] == list(phrase.tokens[:-1]) and (
                         got[-1] == phrase.tokens[-1] or
                         (phrase.stem and got[-1].startswith(phrase.tokens[-1]))):
-                    out.append((i, i + n, phrase.entry, got[-1] != phrase.tokens[-1]))
-            if not cap:
+                    out.append((owner[i], owner[i + n - 1] + 1, phrase.entry,
+                                got[-1] != phrase.tokens[-1]))
+            if not cap or i not in ends:
                 continue
             low = lowers[i]
             for k in range(3, len(low) + 1):
                 for phrase in self.stems.get(low[:k], ()):
-                    out.append((i, i + 1, phrase.entry, k < len(low)))
+                    out.append((owner[i], owner[i] + 1, phrase.entry, k < len(low)))
         return out
 
 

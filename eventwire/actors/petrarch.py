@@ -252,7 +252,8 @@ def phrase_head(t: Token) -> Token:
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "from") and \
                 t.head.head.pos_ in ("NOUN", "PROPN"):
             t = t.head.head
-        elif t.dep_ in ("amod", "compound", "appos") and t.head.pos_ in ("NOUN", "PROPN"):
+        elif t.dep_ in ("amod", "compound", "appos", "poss") and \
+                t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
         else:
             break

@@ -252,12 +252,19 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     target_rule: str | None = None  # a target rule when no target phrase gave the target
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
-    for tok in frame.targets:
+    candidates = frame.targets
+    if petr is not None:  # PETRARCH: the marked target, else the first actor after the verb
+        rest = list({phrase_head(t).i: phrase_head(t) for t in frame.targets[frame.marked:]
+                     }.values())  # the phrases the names stand in ("Ithilen's president")
+        candidates = [*frame.targets[:frame.marked], *sorted(rest, key=lambda t: t.i)]
+    for tok in candidates:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
         if petr is not None and tok.i < frame.trigger.i and tok.head.i != frame.trigger.i:
             continue  # PETRARCH: a target is in the verb's phrase, not in a clause before it
-        if petr is not None and tok.pos_ != "PRON":
+        if petr is not None and tok.pos_ == "PRON":
+            continue  # PETRARCH takes no pronoun for a target ("burned its embassy")
+        if petr is not None:
             codes = {s.code for s in sources}
             read = petr.actors(tok)
             got = [a for a in read if a.code not in codes]

@@ -383,6 +383,7 @@ class VerbMatcher:
         if m.targets is not None:
             frame.targets = [*m.targets, *[t for t in frame.targets
                                            if t.i not in {x.i for x in m.targets}]]
+            frame.marked = len(m.targets)
             if m.sources is None and any(t.i in {x.i for x in m.targets}
                                          for t in frame.sources):
                 # the subject is marked the target ("+ * BY $"): the source is elsewhere

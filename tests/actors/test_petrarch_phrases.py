@@ -35,13 +35,22 @@ MILITIA {} [~MIL]
 """
 
 
+VERBS = """--- SAID  [023]  ---
+SAID
+
+--- ARRIVE  [032]  ---
+ARRIVE
+"""
+
+
 @pytest.fixture(scope="module")
 def petr(coder, tmp_path_factory):
     folder = tmp_path_factory.mktemp("petr")
     (folder / "a.txt").write_text(ACTORS, encoding="utf-8")
     (folder / "g.txt").write_text(AGENTS, encoding="utf-8")
+    (folder / "v.txt").write_text(VERBS, encoding="utf-8")
     return Coder(nlp=coder.nlp, lexicon=coder.lexicon, actors=[folder / "a.txt"],
-                 agents=[folder / "g.txt"])
+                 agents=[folder / "g.txt"], verbs=[folder / "v.txt"])
 
 
 def _codes(petr, text):
@@ -120,13 +129,27 @@ def test_without_dictionaries_the_built_in_reading_is_unchanged(coder):
     assert [(e.source.code, e.target.key) for e in got.events] == [("PERLEG", "CHL")]
 
 
-def test_a_target_is_never_in_a_clause_before_the_verb(coder, tmp_path):
-    for name, text in (("a.txt", ACTORS), ("g.txt", AGENTS),
-                       ("v.txt", "--- SAID  [023]  ---\nSAID\n")):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    said = Coder(nlp=coder.nlp, lexicon=coder.lexicon, actors=[tmp_path / "a.txt"],
-                 agents=[tmp_path / "g.txt"], verbs=[tmp_path / "v.txt"])
-    assert _codes(said, "Arnoria criticized Rhunia, officials said on Monday.") == [
+def test_a_target_is_never_in_a_clause_before_the_verb(petr):
+    assert _codes(petr, "Arnoria criticized Rhunia, officials said on Monday.") == [
         ("ARN", "RHU")]
-    assert ("---LEG", "RHU") in _codes(said, "Lawmakers said on Monday that Rhunia was a "
+    assert ("---LEG", "RHU") in _codes(petr, "Lawmakers said on Monday that Rhunia was a "
                                              "threat.")
+
+
+def test_the_target_is_the_first_actor_after_the_verb(petr):
+    assert _codes(petr, "Rhunia arrived in Arnoria on Monday on an official visit.") == [
+        ("RHU", "ARN")]
+
+
+def test_words_joined_by_underscores_in_the_text(petr):
+    assert _codes(petr, "Rhunia criticized the envoy of Harad_Vale on Monday.") == [
+        ("RHU", "HRDGOV")]
+
+
+def test_a_pronoun_is_no_target(petr, coder):
+    text = "Gondoria praised Rhunia on Monday. Arnoria criticized it on Tuesday."
+    assert _codes(petr, text) == [("GDR", "RHU")]
+    plain = coder.code_article(Article(id="p", text="France praised Chile on Monday. Spain "
+                                                    "criticized it on Tuesday.",
+                                       published="2015-01-01"))
+    assert len(plain.events) == 2  # the built-in reading links the pronoun
