@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import Entry, KnowledgeBase, Role, actor_code
 from eventwire.actors.linking import Linking
+from eventwire.actors.petrarch import PetrarchPhrases
 from eventwire.actors.syntax import (
     definite,
     ent_of,
@@ -183,6 +184,8 @@ class ArticleActors(Linking):
                 counts[place_entry.country] += 1
                 self.home = place_entry.country
         self.focal = counts.most_common(1)[0][0] if counts else None
+        # with PETRARCH dictionaries loaded, phrases of coded events are read as PETRARCH does
+        self.petrarch = PetrarchPhrases(kb, doc, when) if kb.dictionary is not None else None
         self.mentions: list[Mention] = []
         self.people: dict[str, Actor] = {}
         self.owners: dict[str, Actor] = {}
@@ -344,6 +347,11 @@ class ArticleActors(Linking):
             return None
         return self._make(span_text(h), ent_of(target).text if target.ent_type_ else None,
                           country, None, "CVL", PLACE_ATTACKED, lo, hi)
+
+    def built_in_name(self, h: Token) -> bool:
+        """Whether ``h`` is a name of the built-in tables (not of a user's dictionary): a
+        country, a capital, a body."""
+        return h.i in self.match_at and self.match_at[h.i][2].kind not in ("dict", "region")
 
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None

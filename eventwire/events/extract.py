@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
+from eventwire.actors.petrarch import phrase_head
 from eventwire.actors.resolver import BACKER
 from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
@@ -257,7 +258,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if tok.i in repaired:  # "waged a crackdown": the support verb's lemma was repaired
             steps.append(Step("repair", VERB_LEMMA, f"{tok.text!r} -> {tok.lemma_!r}"))
     found: list[Actor | None] = []
+    petr = ctx.actors.petrarch  # PETRARCH dictionaries loaded: phrases read as PETRARCH does
+    roots: list[int] = []
     for t in frame.sources:  # "the two countries" stands for both
+        if petr is not None and t.pos_ != "PRON":
+            root = phrase_head(t)
+            if root.i in roots:
+                continue
+            roots.append(root.i)
+            got = petr.actors(root)
+            if got or not ctx.actors.built_in_name(root):
+                found.extend(got)  # PETRARCH's reading, or eventwire's for names only the
+                continue           # built-in tables know ("Canada" beside a user dictionary)
         group: list[Actor | None] = [*ctx.actors.group(t)] or [_actor_for(t, ctx, False)]
         if group == [None]:
             author = _author(t, code, ctx)  # "a report from the UN accused X"
@@ -319,9 +331,27 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
     own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
-    for tok in frame.targets:
+    candidates = frame.targets
+    if petr is not None:  # PETRARCH: the marked target, else the first actor after the verb
+        rest = list({phrase_head(t).i: phrase_head(t) for t in frame.targets[frame.marked:]
+                     }.values())  # the phrases the names stand in ("Ithilen's president")
+        candidates = [*frame.targets[:frame.marked], *sorted(rest, key=lambda t: t.i)]
+    for tok in candidates:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
+        if petr is not None and tok.i < frame.trigger.i and tok.head.i != frame.trigger.i:
+            continue  # PETRARCH: a target is in the verb's phrase, not in a clause before it
+        if petr is not None and tok.pos_ == "PRON":
+            continue  # PETRARCH takes no pronoun for a target ("burned its embassy")
+        if petr is not None:
+            codes = {s.code for s in sources}
+            read = petr.actors(tok)
+            got = [a for a in read if a.code not in codes]
+            if got:
+                targets = got
+                break
+            if read or not ctx.actors.built_in_name(tok):
+                continue
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         if person_like and frame.matched is not None and tok.i == frame.matched.i and \
                 code.has("reaction") and tok.pos_ == "NOUN" and \

@@ -37,6 +37,8 @@ class Frame:
     matched: Token | None = None  # the object a lexicon row required ("expelled diplomats")
     actor_only: set[int] = field(default_factory=set)  # targets that must be actors, not things
     steps: list[Step] = field(default_factory=list)  # the repairs that shaped the frame
+    marked: int = 0  # leading targets a verb dictionary pattern marked ("+"); the rest are
+    # candidates in no particular order
 
 
 def conjuncts(tok: Token) -> list[Token]:
