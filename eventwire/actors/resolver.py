@@ -29,6 +29,7 @@ from eventwire.actors.syntax import (
     span_text,
 )
 from eventwire.knowledge import words
+from eventwire.nlp.spans import ent_span
 from eventwire.records import Actor
 from eventwire.rules import register
 from eventwire.timeplace.places import Gazetteer
@@ -154,6 +155,17 @@ class Mention:
     subject: bool
 
 
+def _namesake(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    """A table person matched by part of a longer name whose other names are not theirs
+    ("Ebrima Sall" is not "Macky Sall"): someone else of the same surname."""
+    ent = ent_span(doc[start])
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    own = {w.lower().strip(".") for w in entry.name.replace("-", " ").split()}
+    others = [t for t in ent if not start <= t.i < end and t.is_alpha and t.text[0].isupper()]
+    return bool(others) and all(t.lower_ not in own for t in others)
+
+
 class ArticleActors(Linking):
     """Per-article actor resolution state (mentions, introduced people, focal country)."""
 
@@ -171,7 +183,7 @@ class ArticleActors(Linking):
         counts: Counter[str] = Counter()
         for s, e, phrase in kb.find(doc):
             entry = kb.best(phrase, when)
-            if entry is None:
+            if entry is None or (entry.kind == "person" and _namesake(doc, s, e, entry)):
                 continue
             for i in range(s, e):
                 self.match_at[i] = (s, e, entry)

@@ -95,3 +95,10 @@ def test_a_relative_of_a_known_person_is_a_civilian_of_the_persons_country(code_
                       "the police on Tuesday.")
     crit = [e for e in coded.events if e.cameo.startswith("11")]
     assert crit and (crit[0].source.key, crit[0].source.sector) == ("BEL", "CVL")
+
+
+def test_a_namesake_of_an_office_holder_is_not_the_office_holder(code_text):
+    got = triples(code_text("Omar Sall, a Gambian lawyer, criticised Mali on Monday."))
+    assert ("GMB", "11", "MLI") in got and not any(src == "SEN" for src, _, _ in got)
+    got = triples(code_text("Macky Sall criticised Mali on Monday. Sall also praised Niger."))
+    assert ("SEN", "11", "MLI") in got  # the office holder himself still is
