@@ -98,3 +98,23 @@ def test_they_agreeing_after_a_meeting_is_the_pair(code_text) -> None:
     got = _codes(code_text("Chile's president met his Peruvian counterpart on Monday. They "
                            "agreed to expand trade."))
     assert ("CHL", "030", "PER") in got and ("PER", "030", "CHL") in got
+
+
+def test_an_opening_participle_is_not_the_actor(code_text) -> None:
+    got = _codes(code_text("Speaking in Lima, Chile's foreign minister, Ana Rojas, urged Peru "
+                           "to release the fishermen."))
+    assert ("CHL", "020", "PER") in got
+
+
+def test_a_meeting_of_envoys_from_several_states_is_every_pair(code_text) -> None:
+    got = _codes(code_text("A meeting of envoys from Chile, Peru and Bolivia was held in Quito "
+                           "on Monday."))
+    assert {("CHL", "040", "PER"), ("PER", "040", "BOL"), ("BOL", "040", "CHL")} <= got
+    got = _codes(code_text("The first session of a commission comprising representatives of "
+                           "Chile, Peru and Bolivia was held in Quito on Monday."))
+    assert ("PER", "040", "CHL") in got and ("CHL", "040", "BOL") in got
+
+
+def test_a_session_with_one_side_is_no_meeting(code_text) -> None:
+    got = _codes(code_text("The parliament of Chile opened its new session on Monday."))
+    assert not any(c.startswith("04") for _s, c, _t in got)
