@@ -417,7 +417,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     drawn: list[Token] = []
     if not sources and lookup_any(entry.cameo).has("reaction") and entry.cameo[:2] in \
             words()["verbal_roots"]:  # "the move drew criticism from X": X reacts to the move
-        verb = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
+        verb = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else \
+            n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" and \
+            n.head.head.pos_ == "VERB" else None  # "drew criticism", "came under criticism"
         near = [*n.children, *(verb.children if verb is not None else ())]
         agents = sources = [t for c in near if c.dep_ == "prep" and c.lower_ == "from"
                             for t in _pobjs(c)]

@@ -118,3 +118,25 @@ def test_a_meeting_of_envoys_from_several_states_is_every_pair(code_text) -> Non
 def test_a_session_with_one_side_is_no_meeting(code_text) -> None:
     got = _codes(code_text("The parliament of Chile opened its new session on Monday."))
     assert not any(c.startswith("04") for _s, c, _t in got)
+
+
+def test_barring_foreign_officials_reduces_relations(code_text) -> None:
+    got = _codes(code_text("Chile barred the Peruvian ambassador from returning to Santiago."))
+    assert ("CHL", "161", "PER") in got
+
+
+def test_an_evaluation_the_parser_hung_on_the_object(code_text) -> None:
+    assert ("CHL", "111", "PER") in _codes(code_text(
+        "Chile called Peru's decision \"unacceptable\"."))
+    assert ("CHL", "111", "PER") in _codes(code_text(
+        "Chile described Peru's decision as a mistake."))
+
+
+def test_saying_one_is_concerned_about_an_act_is_criticism(code_text) -> None:
+    got = _codes(code_text("Chile said it was deeply concerned about Peru's decision."))
+    assert ("CHL", "111", "PER") in got
+
+
+def test_coming_under_criticism_from_an_actor(code_text) -> None:
+    got = _codes(code_text("Peru came under criticism from Chile on Monday."))
+    assert ("CHL", "111", "PER") in got
