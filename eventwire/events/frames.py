@@ -255,6 +255,11 @@ VERB_OBJECT = register(
     summary="When a row's required object sits in a phrase ('threatened X with sanctions', "
             "'held X responsible'), the verb's own direct object is the target.",
     example="Chile threatened Peru with sanctions on Monday.")
+SHARED_OBJECT = register(
+    "frames.shared_object.v1", stage="repair",
+    summary="A verb with no object coordinated with one that has it shares it ('condemned "
+            "and rejected the plan', 'hosted and dined with X').",
+    example="Chile condemned and rejected Peru's decision on Monday.")
 PURPOSE_PARTICIPANTS = register(
     "frames.purpose_participants.v1", stage="repair",
     summary="An act's purpose clause names its participants ('refused to allow UN planes to "
@@ -304,6 +309,19 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
             frame.thing = dobj[0]
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
+    if not groups and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        for conj in v.children:  # "condemned and rejected the plan": the object is shared
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > v.i and \
+                    not any(c.dep_ in SUBJ + ("nsubjpass",) for c in conj.children):
+                shared = [conjuncts(c) for c in conj.children if c.dep_ == "dobj"]
+                shared += _prep_targets(conj, words()["target_preps"])
+                for c in conj.children:
+                    if c.dep_ == "dobj":
+                        shared += _prep_targets(c, words()["target_preps"])
+                if shared:
+                    steps.append(Step("repair", SHARED_OBJECT, f"object of {conj.text!r}"))
+                    groups.extend(shared)
+                break
     if v.dep_ == "acl" and v.head.lemma_.lower() in words()["document_nouns"] and \
             v.head.head.pos_ == "VERB":  # "sent a letter to X requesting aid"
         groups.extend(_prep_targets(v.head.head, ("to",)))

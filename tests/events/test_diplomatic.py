@@ -140,3 +140,14 @@ def test_saying_one_is_concerned_about_an_act_is_criticism(code_text) -> None:
 def test_coming_under_criticism_from_an_actor(code_text) -> None:
     got = _codes(code_text("Peru came under criticism from Chile on Monday."))
     assert ("CHL", "111", "PER") in got
+
+
+def test_coordinated_verbs_share_the_object(code_text) -> None:
+    got = _codes(code_text("Chile condemned and rejected Peru's decision on Monday."))
+    assert ("CHL", "111", "PER") in got and ("CHL", "120", "PER") in got
+    got = _codes(code_text("The Chilean president hosted and had dinner with his Peruvian "
+                           "counterpart on Monday."))
+    assert ("CHL", "043", "PER") in got and ("PER", "042", "CHL") in got
+    # a second clause with its own subject keeps its object
+    got = _codes(code_text("Chile protested and Peru rejected the plan on Monday."))
+    assert ("CHL", "120", "PER") not in got
