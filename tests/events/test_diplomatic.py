@@ -151,3 +151,9 @@ def test_coordinated_verbs_share_the_object(code_text) -> None:
     # a second clause with its own subject keeps its object
     got = _codes(code_text("Chile protested and Peru rejected the plan on Monday."))
     assert ("CHL", "120", "PER") not in got
+
+
+def test_an_evaluation_in_a_relative_clause_is_about_its_noun(code_text) -> None:
+    got = _codes(code_text("Chile rejected a referendum in Peru which it described as "
+                           "\"unlawful\"."))
+    assert ("CHL", "111", "PER") in got
