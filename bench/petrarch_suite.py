@@ -52,11 +52,16 @@ def petrarch_dir(shared: Path = SHARED) -> Path:
 def load_records(path: Path) -> list[Record]:
     root = ET.parse(path).getroot()
     out = []
+    seen: dict[str, int] = {}
     for s in root.iter("Sentence"):
         d = s.get("date", "")
         iso = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 else ""
         text = " ".join((s.findtext("Text") or "").split())
-        rec = Record(s.get("id", "?"), s.get("category", "?"), iso, text)
+        rid = s.get("id", "?")
+        seen[rid] = seen.get(rid, 0) + 1
+        if seen[rid] > 1:  # the suite reuses a few ids (AGENTS-18): keep both records apart
+            rid = f"{rid}#{seen[rid]}"
+        rec = Record(rid, s.get("category", "?"), iso, text)
         if any(ec.get("error") == "bad_input_parse" for ec in s.iter("EventCoding")):
             continue  # a broken Treebank parse in the input: eventwire parses the text itself
         for ec in s.iter("EventCoding"):

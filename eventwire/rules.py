@@ -50,13 +50,16 @@ class Rule:
     example: str  # a sentence of our own whose coding uses this rule
     published: str | None = None  # the story date the example needs, if any
     verbs: str | None = None  # a verb dictionary (our own, small) the example is coded with
+    actors: str | None = None  # an actor dictionary (ours, small) for the example
+    agents: str | None = None  # an agent dictionary (ours, small) for the example
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
 def register(rule_id: str, *, stage: str, summary: str, example: str,
-             published: str | None = None, verbs: str | None = None) -> str:
+             published: str | None = None, verbs: str | None = None,
+             actors: str | None = None, agents: str | None = None) -> str:
     """Add a rule to the book; returns its id (for ``Step(stage, ID, ...)``)."""
     if stage not in STAGES:
         raise ValueError(f"rule {rule_id}: unknown stage {stage!r} (one of {', '.join(STAGES)})")
@@ -65,7 +68,8 @@ def register(rule_id: str, *, stage: str, summary: str, example: str,
     old = REGISTRY.get(rule_id)
     if old is not None and old.summary != summary:
         raise ValueError(f"rule {rule_id} registered twice")
-    REGISTRY[rule_id] = Rule(rule_id, stage, summary, example, published, verbs)
+    REGISTRY[rule_id] = Rule(rule_id, stage, summary, example, published, verbs, actors,
+                             agents)
     return rule_id
 
 

@@ -28,10 +28,14 @@ def test_registry_is_not_empty_and_ids_are_versioned():
 @pytest.mark.parametrize("rule_id", sorted(REGISTRY))
 def test_every_rule_example_traces_its_rule(coder, rule_id, tmp_path):
     rule = REGISTRY[rule_id]
-    if rule.verbs is not None:  # a rule of loaded verb dictionaries: code with the rule's own
-        path = tmp_path / "rule.verbs"
-        path.write_text(rule.verbs, encoding="utf-8")
-        coder = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, verbs=[path])
+    if rule.verbs is not None or rule.actors is not None:  # a rule of loaded dictionaries:
+        files = {}  # code with the rule's own
+        for kind in ("verbs", "actors", "agents"):
+            if getattr(rule, kind) is not None:
+                files[kind] = [tmp_path / f"rule.{kind}"]
+                files[kind][0].write_text(getattr(rule, kind), encoding="utf-8")
+        kb = {} if "actors" in files else {"kb": coder.kb}  # user actors go in a fresh kb
+        coder = Coder(nlp=coder.nlp, lexicon=coder.lexicon, **kb, **files)
     ids = _trace_ids(coder, rule.example, rule.published)
     assert rule_id in ids, f"{rule.example!r} gave {sorted(ids)}"
 

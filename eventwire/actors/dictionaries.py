@@ -23,7 +23,10 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 CODE_RE = re.compile(r"\[([^\]]*)\]")
-CODE_BODY_RE = re.compile(r"^(~?[A-Z0-9]{3,})(?:\s+([<>]?)\s*(\d{6}|\d{8})(?:-(\d{6}|\d{8}))?)?$")
+CODE_BODY_RE = re.compile(r"^(~?(?:[A-Z0-9]{3,}|---|\+\+\+)(?:/[A-Z0-9]{3,})*)"
+                          r"(?:\s+([<>]?)\s*(\d{6}|\d{8})(?:\s*-\s*(\d{6}|\d{8}))?)?$")
+NULL_CODES = frozenset({"---", "+++"})  # an actor known to code as no one
+COMMENT_RE = re.compile(r"<!\s*--.*?-->")
 MACRO_RE = re.compile(r"^!([A-Z0-9_]+)!\s*=\s*(.+)$")
 _PIECES = re.compile(r"-|[^-]+")
 
@@ -85,30 +88,68 @@ class ActorDictionary:
 
     def find(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(start, end, entry index) of every match; names must be capitalised in the text."""
+        return [(s, e, i) for s, e, i, _stem in self.find_all(doc)]
+
+    def find_all(self, doc: Doc) -> list[tuple[int, int, int, bool]]:
+        """(start, end, entry index, by a stem) of every match. A name must be capitalised in
+        the text: a one-word name itself, a longer one in one of its words ("the Shire")."""
         out = []
-        lowers = [t.lower_ for t in doc]
-        for i, tok in enumerate(doc):
-            if not tok.text[:1].isupper():
+        # the words of the text; a token written with underscores, as PETRARCH's input joins
+        # words ("Dol_Amroth"), is its words; owner: the token of each word
+        texts: list[str] = []
+        owner: list[int] = []
+        for tok in doc:
+            parts = tok.text.split("_") if "_" in tok.text.strip("_") else [tok.text]
+            for part in parts:
+                if part:
+                    texts.append(part)
+                    owner.append(tok.i)
+        lowers = [t.lower() for t in texts]
+        starts = {k for k in range(len(owner)) if k == 0 or owner[k - 1] != owner[k]}
+        ends = {k for k in range(len(owner)) if k + 1 == len(owner) or owner[k + 1] != owner[k]}
+        for i, text in enumerate(texts):
+            if i not in starts:
                 continue
+            cap = text[:1].isupper()
             for phrase in self.by_first.get(lowers[i], ()):
                 n = len(phrase.tokens)
                 got = lowers[i:i + n]
-                if len(got) < n:
+                if len(got) < n or i + n - 1 not in ends or not (
+                        cap or any(t[:1].isupper() for t in texts[i + 1:i + n])):
                     continue
                 if got[:-1] == list(phrase.tokens[:-1]) and (
                         got[-1] == phrase.tokens[-1] or
                         (phrase.stem and got[-1].startswith(phrase.tokens[-1]))):
-                    out.append((i, i + n, phrase.entry))
+                    out.append((owner[i], owner[i + n - 1] + 1, phrase.entry,
+                                got[-1] != phrase.tokens[-1]))
+            if not cap or i not in ends:
+                continue
             low = lowers[i]
             for k in range(3, len(low) + 1):
                 for phrase in self.stems.get(low[:k], ()):
-                    out.append((i, i + 1, phrase.entry))
+                    out.append((owner[i], owner[i] + 1, phrase.entry, k < len(low)))
         return out
 
 
+def _uncomment(raw: str, in_comment: bool) -> tuple[str, bool]:
+    """A line without its comments: ``#`` to the end of the line, ``<!-- ... -->`` (which may
+    run over several lines; ``in_comment`` carries that state)."""
+    line = raw
+    if in_comment:
+        if "-->" not in line:
+            return "", True
+        line = line.split("-->", 1)[1]
+    line = COMMENT_RE.sub("", line)
+    opened = re.search(r"<!\s*--", line)
+    if opened:
+        return line[:opened.start()].split("#", 1)[0].rstrip(), True
+    return line.split("#", 1)[0].rstrip(), False
+
+
 def tokens_of(text: str) -> tuple[str, ...]:
-    """Split a dictionary phrase the way spaCy splits text: words, and hyphens apart."""
-    words = [w for w in text.strip().strip("_").split("_") if w]
+    """Split a dictionary phrase the way spaCy splits text: words (joined by ``_`` or blanks,
+    both mean "next to each other" in an actor phrase), and hyphens apart."""
+    words = [w for w in re.split(r"[_\s]+", text.strip().strip("_")) if w]
     toks: list[str] = []
     for w in words:
         toks.extend(p.lower() for p in _PIECES.findall(w) if p)
@@ -126,8 +167,10 @@ def parse_date(value: str) -> date:
 
 
 def parse_code(body: str) -> DatedCode:
-    """``RUSGOV 991231-080507`` -> DatedCode; raises ValueError with the cause."""
-    m = CODE_BODY_RE.match(" ".join(body.split()))
+    """``RUSGOV 991231-080507`` -> DatedCode; raises ValueError with the cause. Codes are
+    upper-cased (``[pse]``); ``[---]`` is an actor coded as no one; ``[ELR/GAL]`` stands for
+    several actors at once; a date range may have blanks around its ``-``."""
+    m = CODE_BODY_RE.match(" ".join(body.split()).upper())
     if not m:
         raise ValueError(f"cannot read code [{body}]")
     code, op, first, second = m.groups()
@@ -164,9 +207,10 @@ def load_actor_dictionary(path: str | Path, into: ActorDictionary | None = None
     current: int | None = None
     pending_names: list[str] = []
     with path.open(encoding="utf-8", errors="replace") as fh:
+        in_comment = False
         for n, raw in enumerate(fh, start=1):
             where = f"{path.name}:{n}"
-            line = raw.split("#", 1)[0].rstrip()
+            line, in_comment = _uncomment(raw, in_comment)
             if not line.strip():
                 continue
             body = line.strip()
@@ -204,6 +248,7 @@ class Agent:
     term: str  # lower case, space-joined
     code: str  # e.g. "COP" (the part after ~)
     source: str
+    prefix: bool = False  # [NGO~]: the code goes before the actor's ("NGOARN")
 
 
 def load_agent_dictionary(path: str | Path) -> tuple[list[Agent], list[str]]:
@@ -212,9 +257,11 @@ def load_agent_dictionary(path: str | Path) -> tuple[list[Agent], list[str]]:
     agents: list[Agent] = []
     problems: list[str] = []
     with path.open(encoding="utf-8", errors="replace") as fh:
+        in_comment = False
         for n, raw in enumerate(fh, start=1):
             where = f"{path.name}:{n}"
-            line = raw.split("#", 1)[0].strip()
+            line, in_comment = _uncomment(raw, in_comment)
+            line = line.strip()
             if not line:
                 continue
             m = MACRO_RE.match(line)
@@ -226,19 +273,38 @@ def load_agent_dictionary(path: str | Path) -> tuple[list[Agent], list[str]]:
             if not (body.startswith("~") or body.endswith("~")) or len(body) < 4:
                 problems.append(f"{where}: expected 'ROLE [~CODE]', got {line!r}")
                 continue
-            code = body.strip("~")  # [~COP] is a role; [IGO~] an actor type of its own
+            code = body.strip().strip("~").strip()  # [~COP] a role; [NGO~] a type of actor
+            prefix = body.strip().endswith("~") and not body.strip().startswith("~")
             rest = CODE_RE.sub("", line)
             plurals = re.findall(r"\{([^}]*)\}", rest)
             term = re.sub(r"\{[^}]*\}", "", rest).strip()
             forms = [term] + [p.strip() for ps in plurals for p in ps.split(",") if p.strip()]
+            if not plurals and "!" not in term:  # regular plurals are made; {} says none
+                forms.append(plural_of(term))
             try:
                 expanded = [x for f in forms for x in _expand(f, macros)]
             except KeyError as exc:
                 problems.append(f"{where}: unknown substitution set !{exc.args[0]}!")
                 continue
-            for f in expanded:
-                agents.append(Agent(" ".join(tokens_of(f + "_")), code, where))
+            for f in dict.fromkeys(expanded):
+                agents.append(Agent(" ".join(tokens_of(f + "_")), code, where, prefix))
     return agents, problems
+
+
+def plural_of(phrase: str) -> str:
+    """The regular plural of a phrase's last word, as PETRARCH makes it: +S, Y -> IES,
+    +ES after S, X, Z, SH, CH."""
+    head, _, last = phrase.strip().rstrip("_").rpartition(" ") if " " in phrase.strip() \
+        else ("", "", phrase.strip().rstrip("_"))
+    stem, sep, word = last.rpartition("_")
+    up = word.upper()
+    if up.endswith("Y") and up[-2:-1] not in ("A", "E", "O", "U"):
+        word = word[:-1] + ("ies" if word[-1].islower() else "IES")
+    elif up.endswith(("S", "X", "Z", "SH", "CH")):
+        word += "es" if word[-1].islower() else "ES"
+    else:
+        word += "s" if word[-1:].islower() else "S"
+    return f"{head} {stem}{sep}{word}".strip() if head else f"{stem}{sep}{word}"
 
 
 def _expand(form: str, macros: dict[str, list[str]]) -> list[str]:

@@ -21,7 +21,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from eventwire.actors.dictionaries import (
+    NULL_CODES,
     ActorDictionary,
+    Agent,
     load_actor_dictionary,
     load_agent_dictionary,
     looks_like_dictionary,
@@ -85,6 +87,7 @@ class KnowledgeBase:
     _matchers: dict[int, PhraseMatcher] = field(default_factory=dict)
     dictionary: ActorDictionary | None = None  # user PETRARCH/TABARI dictionaries
     org_by_code: dict[str, str] = field(default_factory=dict)  # CAMEO code -> org key
+    agents: list[Agent] = field(default_factory=list)  # user PETRARCH/TABARI agents
 
     # ---- building -------------------------------------------------------------------------
     def add(self, entry: Entry, names: Iterable[str]) -> None:
@@ -146,8 +149,9 @@ class KnowledgeBase:
         assert self.dictionary is not None
         d = self.dictionary.entries[index]
         code = d.code_at(when)
-        if code is None:
+        if code is None or code in NULL_CODES:
             return None
+        code = code.split("/")[0]  # [ELR/GAL]: the first actor names the phrase
         country, org, sector = self.split_code(code)
         if country is None and org is None:
             return None
@@ -289,6 +293,7 @@ def add_user_tables(kb: KnowledgeBase, actors: Iterable[str | Path] = (),
     for path in agents:
         found, bad = load_agent_dictionary(path)
         problems.extend(bad)
+        kb.agents.extend(found)
         for a in found:
             kb.roles[a.term] = Role(a.term, a.code, "group", False)
     return problems

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from eventwire.actors.syntax import clause_subject, prev_sent_start, span_text
+from eventwire.actors.syntax import clause_subject, prev_sent_start, quoted_speaker, span_text
 from eventwire.knowledge import words
 from eventwire.records import Actor
 from eventwire.rules import register
@@ -29,6 +29,12 @@ FIRST_PERSON_RULE = register(
     "actors.first_person.v1", stage="actor",
     summary="'We', 'our' in a statement stand for the speaker's side.",
     example="Ghana's president said on Monday that we will sanction Togo.")
+QUOTED_SPEAKER = register(
+    "actors.quoted_speaker.v1", stage="actor",
+    summary="'I', 'we' inside quotation marks stand for the quotation's speaker: the subject "
+            "of the speech verb outside the marks in its sentences, or of the sentence that "
+            "introduces it.",
+    example='Chile\'s envoy said on Monday that talks had begun. "We criticised Bolivia."')
 RELATIVE = register(
     "actors.relative_pronoun.v1", stage="actor",
     summary="A relative pronoun ('which', 'who') stands for the noun its clause describes.",
@@ -151,14 +157,15 @@ class Linking:
         if got is None:
             return None
         low = h.lower_
-        how = FIRST_PERSON_RULE if low in self.cues["first_person"] else \
+        how = got.resolved_by if got.resolved_by == QUOTED_SPEAKER else \
+            FIRST_PERSON_RULE if low in self.cues["speaker_pronouns"] else \
             RELATIVE if low in self.cues["relative_pronouns"] else PRONOUN
         return replace(got, resolved_by=how, via=got.text)
 
     def _antecedent(self, h: Token) -> Actor | None:
         low = h.lower_
         c = self.cues
-        if low in c["first_person"]:
+        if low in c["speaker_pronouns"]:
             return self._speaker_of(h)
         prior = [m for m in self.recent() if m.token < h.i]
         if low in c["person_pronouns"]:  # "a citizen journalist" introduces no one to refer to
@@ -211,7 +218,8 @@ class Linking:
             c.dep_ == "det" and c.lower_ in words()["indefinite_determiners"] for c in tok.children)
 
     def _speaker_of(self, h: Token) -> Actor | None:
-        """"we", "our" in a statement stand for its speaker's side (country or body)."""
+        """"we", "our", "I" in a statement stand for its speaker: the subject of the speech
+        verb the clause hangs on, else the speaker of the quotation it stands in."""
         tok = h
         for _ in range(10):
             if tok.head.i == tok.i:
@@ -219,8 +227,13 @@ class Linking:
             if tok.dep_ in ("ccomp", "parataxis") and \
                     tok.head.lemma_.lower() in self.cues["speech_verbs"]:
                 for child in tok.head.children:
-                    if child.dep_ == "nsubj" and child.lower_ not in self.cues["first_person"]:
+                    if child.dep_ == "nsubj" and \
+                            child.lower_ not in self.cues["speaker_pronouns"]:
                         return self.actor(child)
-                return None
+                break
             tok = tok.head
-        return None
+        speaker = quoted_speaker(h, self.cues["speech_verbs"], self.cues["speaker_pronouns"])
+        if speaker is None:
+            return None
+        actor = self.actor(speaker)
+        return replace(actor, resolved_by=QUOTED_SPEAKER) if actor is not None else None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import Entry, KnowledgeBase, Role, actor_code
 from eventwire.actors.linking import Linking
+from eventwire.actors.petrarch import PetrarchPhrases
 from eventwire.actors.syntax import (
     definite,
     ent_of,
@@ -53,6 +54,11 @@ DEMONYM = register(
     "actors.demonym.v1", stage="actor",
     summary="People named by their nationality ('three Russians').",
     example="Three Russians attacked Georgia on Monday.")
+RESIDENCE = register(
+    "actors.ethnic_residence.v1", stage="actor",
+    summary="An ethnic group is coded to the country it lives in, not its kin state ('ethnic "
+            "Hungarians in Serbia', 'the Hungarians of northern Serbia').",
+    example="Ethnic Hungarians in northern Serbia demanded autonomy from the government.")
 MODIFIER = register(
     "actors.modifier.v1", stage="actor",
     summary="A noun modified by a country or body that stands for its state ('Turkish jets').",
@@ -74,6 +80,11 @@ ROLE_FOCAL = register(
     "actors.role_focal.v1", stage="actor",
     summary="A domestic role with no country: the article's focal country ('police').",
     example="Chile's government protested on Monday. Police arrested Peruvian fishermen.")
+BACKER = register(
+    "actors.backer_modifier.v1", stage="actor",
+    summary="'US-backed', 'pro-Russian', 'Iran-allied': a name that qualifies an actor is not "
+            "its country (words.json backer_participles, stance_prefixes).",
+    example="US-backed Kurdish fighters attacked Syrian troops near Raqqa on Monday.")
 LED_BY = register(
     "actors.led_by.v1", stage="actor",
     summary="A group led, run or backed by a named actor ('a coalition led by X').",
@@ -124,6 +135,12 @@ PLACE_ATTACKED = register(
     summary="A town or country attacked stands for its people ('shelled Aleppo').",
     example="Russian jets bombed the city of Homs on Monday.")
 
+PROTEST_CROWD = register(
+    "actors.protest_crowd.v1", stage="actor",
+    summary="A protest, strike or riot reported with no one named as its actor is done by the "
+            "people of the country where it happens (else the article's country).",
+    example="Mass protests spread across Bolivia on Monday.")
+
 NAME_ENTS = frozenset({"PERSON"})  # spaCy entity labels (the model's, not English words)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -149,6 +166,7 @@ class ArticleActors(Linking):
         self.when = when
         self.gazetteer = gazetteer
         self.cues = words()
+        self._backers: dict[int, str] = {}  # char offset -> a name left out as a backer
         self.match_at: dict[int, tuple[int, int, Entry]] = {}
         counts: Counter[str] = Counter()
         for s, e, phrase in kb.find(doc):
@@ -157,7 +175,7 @@ class ArticleActors(Linking):
                 continue
             for i in range(s, e):
                 self.match_at[i] = (s, e, entry)
-            if entry.country and entry.kind != "org":
+            if entry.country and entry.kind != "org" and not self._backer(s, e):
                 counts[entry.country] += 1
         self.home: str | None = None  # the country of the dateline place
         if dateline_place:
@@ -166,6 +184,8 @@ class ArticleActors(Linking):
                 counts[place_entry.country] += 1
                 self.home = place_entry.country
         self.focal = counts.most_common(1)[0][0] if counts else None
+        # with PETRARCH dictionaries loaded, phrases of coded events are read as PETRARCH does
+        self.petrarch = PetrarchPhrases(kb, doc, when) if kb.dictionary is not None else None
         self.mentions: list[Mention] = []
         self.people: dict[str, Actor] = {}
         self.owners: dict[str, Actor] = {}
@@ -284,6 +304,15 @@ class ArticleActors(Linking):
                      sector="GOV", code=f"{country}GOV", resolved_by=IMPLICIT_STATE,
                      via="the article's country" if country == self.focal else None)
 
+    def people_actor(self, tok: Token, country: str | None = None) -> Actor | None:
+        """The people of a country (default: the focal country) as the unnamed actor of a
+        protest noun ("protests spread")."""
+        country = country or self.focal
+        if country is None:
+            return None
+        lo, hi = np_bounds(tok)
+        return self._make(span_text(tok), None, country, None, "CVL", PROTEST_CROWD, lo, hi)
+
     def _place_country(self, tok: Token, modifiers: bool = True) -> str | None:
         """The country a place word names ("Cairo", "Shenzhen"; with ``modifiers`` also
         "Chinese cities"); towns NER missed are looked up too."""
@@ -318,6 +347,11 @@ class ArticleActors(Linking):
             return None
         return self._make(span_text(h), ent_of(target).text if target.ent_type_ else None,
                           country, None, "CVL", PLACE_ATTACKED, lo, hi)
+
+    def built_in_name(self, h: Token) -> bool:
+        """Whether ``h`` is a name of the built-in tables (not of a user's dictionary): a
+        country, a capital, a body."""
+        return h.i in self.match_at and self.match_at[h.i][2].kind not in ("dict", "region")
 
     def is_role(self, tok: Token) -> bool:
         return self._role(tok) is not None
@@ -384,17 +418,23 @@ class ArticleActors(Linking):
         country, org = self._modifiers(lo, hi, h)
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]
-            return replace(self._make(text, e.name, country or e.country, None,
-                                      role.sector if role else "CVL", DEMONYM, lo, hi),
+            home = self._residence(h, lo, hi, country or e.country, of_place=True)
+            return replace(self._make(text, e.name, home or country or e.country, None,
+                                      role.sector if role else "CVL",
+                                      RESIDENCE if home else DEMONYM, lo, hi),
                            table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
-                h.lemma_.lower() not in self.cues["not_actors"] and \
+                (h.lemma_.lower() not in self.cues["not_actors"] or
+                 h.lemma_.lower() in self.cues["named_side_nouns"]) and \
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
                               "GOV" if country else self._org_sector(org), MODIFIER, lo, hi)
         if role is not None:
+            home = self._residence(h, lo, hi, country, of_place=False) if country else None
+            if home is not None:  # "ethnic Albanian guerrillas in Macedonia"
+                return self._make(text, None, home, None, role.sector, RESIDENCE, lo, hi)
             if country or org:
                 sector = role.sector if not (org and not country) else self._org_sector(org)
                 name = self._name_for_role(country, org, role, h.tag_ in ("NNS", "NNPS"))
@@ -470,6 +510,35 @@ class ArticleActors(Linking):
             return self._place_country(place, modifiers=False) or self._located_in(place) or \
                 self._located_in(verb)
         return self._located_in(verb)
+
+    def _residence(self, h: Token, lo: int, hi: int, kin: str | None,
+                   of_place: bool) -> str | None:
+        """The country an ethnic group lives in when it is not its kin state: the place of
+        the phrase ("ethnic Albanians in Serbia"; with ``of_place`` also "the Albanians of
+        Serbia") or, for a group called ethnic, of its clause ("ethnic Turks rallied in
+        Sweden")."""
+        ethnic = any(self.doc[i].lower_ in self.cues["ethnic_words"] for i in range(lo, hi + 1))
+        if not ethnic and not of_place:
+            return None
+        for prep in h.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "of" and of_place or
+                                        ethnic and prep.lower_ in ("in", "inside")):
+                for pobj in prep.children:
+                    home = self._place_country(pobj, modifiers=False) \
+                        if pobj.dep_ == "pobj" else None
+                    if home is not None and home != kin:
+                        return home
+        if not ethnic:
+            return None
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        home = self._located_in(verb) or next(  # "killed ... in a gunbattle in X"
+            (c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+             for g in p.children if g.dep_ == "pobj" for c in [self._located_in(g)] if c), None)
+        return home if home != kin else None
 
     def _located_in(self, h: Token) -> str | None:
         for prep in h.children:
@@ -553,8 +622,11 @@ class ArticleActors(Linking):
         for i in range(lo, hi + 1):
             if i == h.i or i not in self.match_at:
                 continue
-            s, _e, entry = self.match_at[i]
+            s, end, entry = self.match_at[i]
             if s in seen or entry.kind == "region":
+                continue
+            if self._backer(s, end):
+                self._backers[self.doc[s].idx] = self.doc[s:end].text
                 continue
             if entry.kind == "capital" and h.lemma_.lower() in self.cues["sited_nouns"]:
                 continue  # "its London embassy": where, not whose
@@ -573,6 +645,23 @@ class ArticleActors(Linking):
         if entry.org and not entry.country:
             return None, entry.org
         return entry.country, entry.org if entry.kind == "org" else None
+
+    def backers_in(self, actor: Actor) -> list[str]:
+        """The names left out of ``actor``'s phrase as backers (``_backer``)."""
+        if actor.start is None or actor.end is None:
+            return []
+        return [t for at, t in self._backers.items() if actor.start <= at < actor.end]
+
+    def _backer(self, start: int, end: int) -> bool:
+        """A name that only qualifies the actor ("US-backed forces", "pro-Russian rebels",
+        "Iran-allied militias"): the backer or the side favoured, not whose the actor is."""
+        doc = self.doc
+        after = doc[end].lower_ if end < len(doc) else ""
+        if after == "-" and end + 1 < len(doc) and \
+                doc[end + 1].lower_ in self.cues["backer_participles"]:
+            return True
+        return start >= 2 and doc[start - 1].text == "-" and \
+            doc[start - 2].lower_ in self.cues["stance_prefixes"]
 
     def _appositive(self, h: Token) -> tuple[str | None, str | None]:
         """"Ricardo Patino, Ecuador's foreign minister" -> Ecuador."""

@@ -101,6 +101,35 @@ def opponent(sources: list[Actor], acts: list[Event], sentence: int) -> Actor | 
     return None
 
 
+ARMED_GROUP = register(
+    "context.armed_group.v1", stage="target",
+    summary="A state force's attack, fight or capture aimed at no other actor, with no fight "
+            "earlier in the article, is aimed at the armed group last named nearby",
+    example="Islamic State fighters hold the hills above Mosul. Iraqi troops recaptured the "
+            "town of Tal Afar on Monday.")
+
+
+def armed_group(sources: list[Actor], mentions: list[Any], before: Token) -> Actor | None:
+    """The named armed group (an organisation of sector REB, not "rebels") of another country
+    or body named last before ``before`` or in its sentence, within ``armed_group_window``
+    tokens, when the sources are one state's forces or government (``opponent`` found no
+    fight)."""
+    w = words()
+    keys = {s.key for s in sources}
+    if len(keys) != 1 or any(s.sector not in w["armed_sectors"] | {"GOV"} or
+                             s.sector == "REB" for s in sources):  # not "X and Y clashed"
+        return None
+    end = before.sent.end
+    for m in reversed(mentions):
+        if m.token >= end:
+            continue
+        if before.i - m.token > w["armed_group_window"]:
+            break
+        if m.actor.sector == "REB" and m.actor.org and m.actor.key not in keys:  # a body
+            return replace(m.actor, resolved_by=ARMED_GROUP, via="armed group named nearby")
+    return None
+
+
 RECIPROCAL = register(
     "context.reciprocal.v1", stage="target",
     summary="'each other' / 'one another': every source acts on every other; one source acts "
@@ -120,12 +149,19 @@ def reciprocal(targets: list[Token]) -> bool:
     return False
 
 
-def partner(source: Actor, pair: tuple[Actor, ...]) -> Actor | None:
+PAIR_PARTNER = register(
+    "context.pair_partner.v1", stage="target",
+    summary="A reaction to a thing ('criticised the plan', 'rejected the proposal') by one side "
+            "of the story's last two-sided pair is aimed at the other side (cameo.csv reaction).",
+    example="Chile and Peru held talks in Lima on Monday. Chile later criticised the proposal.")
+
+
+def partner(source: Actor, pair: tuple[Actor, ...], rule: str = RECIPROCAL) -> Actor | None:
     """The other side of the story's last two-sided pair, when ``source`` is one side."""
     keys = [a.key for a in pair]
     if len(pair) == 2 and source.key in keys:
         other = pair[1 - keys.index(source.key)]
-        return replace(other, resolved_by=RECIPROCAL, via="the story's pair")
+        return replace(other, resolved_by=rule, via="the story's pair")
     return None
 
 

@@ -3,9 +3,13 @@ then the within-article merge of restated events. Every event carries its ``why`
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
+from eventwire.actors.petrarch import phrase_head
+from eventwire.actors.resolver import BACKER
 from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -28,6 +32,7 @@ from eventwire.events.recodes import recode
 from eventwire.events.speech import statements
 from eventwire.events.verbmatch import with_reverse
 from eventwire.knowledge import words
+from eventwire.nlp import LEMMA_REPAIRED
 from eventwire.nlp.spans import one_line
 from eventwire.records import Actor, Event, Evidence, Quote
 from eventwire.rules import Step, register
@@ -65,6 +70,11 @@ PROTEST_TARGET = register(
     summary="A protest with no target is aimed at the government where it happens "
             "(cameo.csv protest).",
     example="Thousands of students protested in Caracas on Monday.")
+EMBASSY_PROTEST = register(
+    "events.embassy_protest.v1", stage="target",
+    summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
+            "embassy's country.",
+    example="Vietnamese students protested outside the Chinese embassy in Hanoi on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -78,6 +88,11 @@ MUTUAL_ACT = register(
     "events.mutual_act.v1", stage="target",
     summary="A two-sided act with a target (lexicon 'mutual'): one event each way.",
     example="Egypt met Sudan on Monday.")
+VERB_LEMMA = register(
+    "nlp.verb_lemma.v1", stage="repair",
+    summary="A verb form the lemmatizer gets wrong takes its lemma from words.json "
+            "verb_lemma_repairs ('waged' is 'wage', not 'wag').",
+    example="Kenyan police have waged a crackdown on Somali refugees in Nairobi.")
 ATTITUDE_OBJECT = register(
     "events.attitude_object.v1", stage="target",
     summary="The attitude a statement voices is no actor even when it names one ('voiced "
@@ -93,7 +108,7 @@ OWN_ENVOY = register(
     "events.own_envoy.v1", stage="target",
     summary="The source's own people ('its ambassador', 'his envoy') are not the other side "
             "when the phrase names one ('recalled its ambassador from X': X).",
-    example="Chile recalled its ambassador from Peru on Monday.")
+    example="Chile recalled its ambassador to Peru on Monday.")
 DOCUMENT_AUTHOR = register(
     "frames.document_author.v1", stage="repair",
     summary="A document that speaks, urges or accuses acts for whoever issued it ('a report "
@@ -238,8 +253,23 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     row = frame.entry.rule.removeprefix(frame.entry.rule_id).strip()
     steps: list[Step] = [Step("trigger", frame.entry.rule_id, f"{frame.trigger.text!r}: {row}"),
                          *frame.steps]
+    repaired = frame.trigger.doc.user_data.get(LEMMA_REPAIRED, ())
+    for tok in (frame.trigger, frame.trigger.head):
+        if tok.i in repaired:  # "waged a crackdown": the support verb's lemma was repaired
+            steps.append(Step("repair", VERB_LEMMA, f"{tok.text!r} -> {tok.lemma_!r}"))
     found: list[Actor | None] = []
+    petr = ctx.actors.petrarch  # PETRARCH dictionaries loaded: phrases read as PETRARCH does
+    roots: list[int] = []
     for t in frame.sources:  # "the two countries" stands for both
+        if petr is not None and t.pos_ != "PRON":
+            root = phrase_head(t)
+            if root.i in roots:
+                continue
+            roots.append(root.i)
+            got = petr.actors(root)
+            if got or not ctx.actors.built_in_name(root):
+                found.extend(got)  # PETRARCH's reading, or eventwire's for names only the
+                continue           # built-in tables know ("Canada" beside a user dictionary)
         group: list[Actor | None] = [*ctx.actors.group(t)] or [_actor_for(t, ctx, False)]
         if group == [None]:
             author = _author(t, code, ctx)  # "a report from the UN accused X"
@@ -281,6 +311,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if implicit:
         state = ctx.actors.state_actor()
         sources = [state] if state is not None else []
+    if not sources and code.has("protest") and _reported(frame.trigger):
+        place = event_place(frame.trigger, ctx)  # "protests spread": the people there protest
+        crowd = ctx.actors.people_actor(frame.trigger, place.country if place else None)
+        sources = [crowd] if crowd is not None else []
     partners = _exercise_partners(frame, sources, ctx)
     if partners:  # a joint exercise: military cooperation, both ways
         joint: list[tuple[Actor, Actor | None]] = [
@@ -297,9 +331,27 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
     source_keys = {s.key for s in sources}
     own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
-    for tok in frame.targets:
+    candidates = frame.targets
+    if petr is not None:  # PETRARCH: the marked target, else the first actor after the verb
+        rest = list({phrase_head(t).i: phrase_head(t) for t in frame.targets[frame.marked:]
+                     }.values())  # the phrases the names stand in ("Ithilen's president")
+        candidates = [*frame.targets[:frame.marked], *sorted(rest, key=lambda t: t.i)]
+    for tok in candidates:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
+        if petr is not None and tok.i < frame.trigger.i and tok.head.i != frame.trigger.i:
+            continue  # PETRARCH: a target is in the verb's phrase, not in a clause before it
+        if petr is not None and tok.pos_ == "PRON":
+            continue  # PETRARCH takes no pronoun for a target ("burned its embassy")
+        if petr is not None:
+            codes = {s.code for s in sources}
+            read = petr.actors(tok)
+            got = [a for a in read if a.code not in codes]
+            if got:
+                targets = got
+                break
+            if read or not ctx.actors.built_in_name(tok):
+                continue
         person_like = ctx.actors.is_role(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON"
         if person_like and frame.matched is not None and tok.i == frame.matched.i and \
                 code.has("reaction") and tok.pos_ == "NOUN" and \
@@ -363,18 +415,31 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             attacker is not None and attacker.key not in source_keys:
         targets = [attacker]  # "... and the Navy returned fire"
         target_rule = RETALIATION_TARGET
-    if not targets and code.has("protest") and _done(frame.trigger) and not official:
-        # a protest with no stated target is aimed at the government where it takes place
+    if not targets and code.has("protest") and _done(frame.trigger, code) and not official:
+        # a protest with no stated target is aimed at the government where it takes place,
+        # or at the country whose embassy it is held at ("protested outside the X embassy")
+        embassy = _embassy_owner(frame.trigger, source_keys, ctx)
         place = event_place(frame.trigger, ctx)
-        state = ctx.actors.state_actor(place.country if place and place.country else None)
+        state = embassy or ctx.actors.state_actor(place.country if place and place.country
+                                                  else None)
         if state is not None:
             targets = [state]
-            target_rule = PROTEST_TARGET
-    if code.has("force") and all(t.key in source_keys for t in targets) and \
+            target_rule = EMBASSY_PROTEST if embassy is not None else PROTEST_TARGET
+    two_sided = not targets and len(source_keys) > 1 and (frame.entry.mutual or code.has("joint"))
+    if code.has("force") and all(t.key in source_keys for t in targets) and not two_sided and \
             not any(untargeted.unnamed_people(t) for t in frame.targets):  # victims: no side
         other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
         if other is not None:
             targets, target_rule = [other], context.CONFLICT_OPPONENT
+        else:  # no fight yet: the armed group named nearby
+            other = context.armed_group(sources, ctx.actors.mentions, frame.trigger)
+            if other is not None:
+                targets, target_rule = [other], context.ARMED_GROUP
+    if not targets and frame.targets and code.has("reaction") and len(sources) == 1 and \
+            not implicit:  # "X criticised the plan" in a story of X and Y: aimed at Y
+        other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
+        if other is not None:
+            targets, target_rule = [other], context.PAIR_PARTNER
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
@@ -511,6 +576,9 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         conf += 0.1 if specific else 0
         conf -= 0.1 if dated_by == "dateline" else 0
         sides = [_actor_step("source", src)] + ([_actor_step("target", tgt)] if tgt else [])
+        sides += [Step(role, BACKER, f"{backer!r} qualifies {a.text!r}")
+                  for role, a in (("source", src), ("target", tgt)) if a is not None
+                  for backer in ctx.actors.backers_in(a)]
         why = (*steps, *sides, *shared)
         out.append(Event(
             source=src, target=tgt, cameo=code.code, plover=code.plover,
@@ -524,11 +592,45 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     return out
 
 
-def _done(trig: Token) -> bool:
-    """A verb, or an event noun that a support verb makes an act ("declared a curfew")."""
+def _embassy_owner(trig: Token, source_keys: set[str | None], ctx: Context) -> Actor | None:
+    """The country whose embassy or consulate a protest's sentence names, if another's."""
+    for tok in trig.sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in words()["mission_nouns"]:
+            owner = ctx.actors.behind(tok)
+            if owner is not None and owner.key and owner.key not in source_keys:
+                return ctx.actors.state_actor(owner.country) if owner.country else owner
+    return None
+
+
+def _done(trig: Token, code: Any = None) -> bool:
+    """A verb, or an event noun that a support verb makes an act ("declared a curfew"), or a
+    protest noun reported as happening ("protests spread", "after days of protests")."""
     if trig.pos_ != "NOUN":
         return True
-    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in words()["support_verbs"]
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in words()["support_verbs"]:
+        return True
+    return code is not None and code.has("protest") and _reported(trig)
+
+
+def _reported(trig: Token) -> bool:
+    """An event noun reported as having happened: the subject of a verb ("protests spread"),
+    after a time preposition ("after days of protests", "amid strikes"), or "in protest"
+    under a verb ("took to the streets in protest")."""
+    if trig.pos_ != "NOUN" or any(c.dep_ == "neg" for c in trig.head.children):
+        return False
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
+        return True
+    tok = trig
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "after five days of protests"
+    if tok.dep_ == "conj" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "after strikes and protests"
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in words()["time_preps"] or (
+        prep.lower_ == "in" and trig.i == tok.i and prep.head.pos_ == "VERB" and
+        not any(c.dep_ == "det" for c in trig.children))
 
 
 def _same(a: Actor, b: Actor | None) -> bool:

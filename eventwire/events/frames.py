@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.codebook import lookup_any
-from eventwire.events import nominal
+from eventwire.events import context, nominal
 from eventwire.events.lexicon import LexEntry, Lexicon
 from eventwire.events.triggers import in_date
 from eventwire.knowledge import words
@@ -37,6 +37,8 @@ class Frame:
     matched: Token | None = None  # the object a lexicon row required ("expelled diplomats")
     actor_only: set[int] = field(default_factory=set)  # targets that must be actors, not things
     steps: list[Step] = field(default_factory=list)  # the repairs that shaped the frame
+    marked: int = 0  # leading targets a verb dictionary pattern marked ("+"); the rest are
+    # candidates in no particular order
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -246,6 +248,11 @@ PASSIVE_STATE = register(
     "frames.passive_state.v1", stage="repair",
     summary="An agentless passive of coercion is done by the state (cameo.csv passive_state).",
     example="Two opposition newspapers were shut down in Belarus on Monday.")
+FROM_PARTY = register(
+    "frames.from_party.v1", stage="repair",
+    summary="A verb of taking or removing acts on the party things are taken from ('retook "
+            "the town from the rebels', 'recalled its envoy from X'; from_party_lemmas).",
+    example="Malian troops retook the town of Gao from Tuareg rebels on Monday.")
 CLAUSE_TARGET = register(
     "frames.clause_target.v1", stage="repair",
     summary="'demanding (that) X step down': the content clause's subject is the target.",
@@ -260,6 +267,11 @@ SHARED_OBJECT = register(
     summary="A verb with no object coordinated with one that has it shares it ('condemned "
             "and rejected the plan', 'hosted and dined with X').",
     example="Chile condemned and rejected Peru's decision on Monday.")
+OBJECT_PHRASE = register(
+    "frames.object_phrase.v1", stage="repair",
+    summary="The object's own 'with', 'from' or 'to' phrase names the other party when the "
+            "verb has none ('suspended air links with Chile', 'demanded support from Peru').",
+    example="Bolivia suspended air links with Chile on Monday.")
 PURPOSE_PARTICIPANTS = register(
     "frames.purpose_participants.v1", stage="repair",
     summary="An act's purpose clause names its participants ('refused to allow UN planes to "
@@ -267,7 +279,8 @@ PURPOSE_PARTICIPANTS = register(
     example="Police in Peru fired tear gas to disperse protesters on Monday.")
 
 
-def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None) -> Frame:
+def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | None,
+               event_nouns: Collection[str] = ()) -> Frame:
     steps: list[Step] = []
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     groups: list[list[Token]] = []
@@ -290,6 +303,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
             if own:
                 steps.append(Step("repair", VERB_OBJECT, f"target {own[0][0].text!r}"))
             groups.extend(own)
+        if obj.dep_ == "pobj":  # "X was put under arrest", "took X into custody"
+            groups.extend(conjuncts(c) for c in v.children if c.dep_ == "nsubjpass")
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, words()["target_preps"]))
         groups.extend(_prep_targets(v, words()["target_preps"]))
@@ -307,6 +322,12 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]
+            if dobj[0].pos_ == "NOUN" and dobj[0].lemma_.lower() not in event_nouns and \
+                    code.root in words()["object_party_roots"]:  # "suspended links with Chile"
+                party = _prep_targets(dobj[0], words()["object_party_preps"])
+                if party:
+                    steps.append(Step("repair", OBJECT_PHRASE, f"target {party[0][0].text!r}"))
+                groups.extend(party)
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
     if not groups and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
@@ -341,6 +362,13 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                 steps.append(Step("repair", PURPOSE_PARTICIPANTS,
                                   f"target {inner[0][0].text!r}"))
             groups.extend(inner)
+    if v.lemma_.lower() in words()["from_party_lemmas"] or v.lower_ in words()["from_party_lemmas"]:
+        holders = [v] + ([obj, *(g for p in obj.children if p.lower_ == "of"  # "the town
+                                 for g in p.children)] if obj is not None else [])  # of X from Y"
+        losers = [g for t in holders for g in _prep_targets(t, ("from",))]
+        if losers:  # the party that loses the place or person is the target, not the place
+            groups = losers + [g for g in groups if g not in losers]
+            steps.append(Step("repair", FROM_PARTY, f"target {losers[0][0].text!r}"))
     if code.has("request"):  # a request's object is what is asked for; its
         things = [g for g in groups if g and g[0].dep_ == "dobj" and  # addressee comes first
                   g[0].pos_ == "NOUN" and g[0].ent_type_ == ""]
@@ -358,6 +386,12 @@ NOUN_DELEGATES = register(
     summary="'a meeting of envoys from A, B and C', 'a session comprising representatives of "
             "A, B and C': every pair, both ways.",
     example="A meeting of envoys from Chile, Peru and Bolivia was held in Quito on Monday.")
+NOUN_THIRD_PARTY = register(
+    "frames.noun_third_party.v1", stage="repair",
+    summary="'Mediation between A and B' (context.json third_party_codes): the sides are the "
+            "targets of the mediator, not actors on each other.",
+    example="Peru's president launched a mediation effort on Saturday between Chile and "
+            "Bolivia.")
 NOUN_POSSESSOR = register(
     "frames.noun_possessor.v1", stage="repair",
     summary="An event noun's possessor is its actor ('Russia's invasion of X').",
@@ -405,9 +439,14 @@ def _delegates(n: Token) -> list[Token]:
     return []
 
 
-def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()) -> Frame:
+def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset(),
+               obj: Token | None = None) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
                for t in _pobjs(c)]
+    third = entry.cameo[:3] in context.words()["third_party_codes"]
+    sides = between
+    if third:
+        between = []  # "mediation between A and B": the mediator acts on both
     if len(between) >= 2:  # "talks between A, B and C": every pair
         return Frame(n, entry, between, between,
                      steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
@@ -468,6 +507,16 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
             continue
         break
     groups = _prep_targets(n, words()["noun_target_preps"])
+    if third and n.dep_ == "compound" and n.head.pos_ == "NOUN":  # "a mediation bid between"
+        groups.extend(_prep_targets(n.head, words()["group_preps"]))
+        sides = [t for g in groups for t in g]
+    if third and len(sides) >= 2:
+        steps.append(Step("repair", NOUN_THIRD_PARTY, ", ".join(t.text for t in sides)))
+    if obj is not None and obj.dep_ == "pobj":  # "a suspension of air links with Chile"
+        party = _prep_targets(obj, words()["object_party_preps"])
+        if party:
+            steps.append(Step("repair", OBJECT_PHRASE, f"target {party[0][0].text!r}"))
+        groups.extend(party)
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
     targets = drawn + [t for g in groups for t in g if t not in agents] + hurt
@@ -506,9 +555,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act
                 # (but "an attack killing 20" is the attack's outcome)
-            frames.append(verb_frame(tok, entry, particle, obj))
+            frames.append(verb_frame(tok, entry, particle, obj, lexicon.nouns))
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
-            frames.append(noun_frame(tok, entry, lexicon.lemmas))
+            frames.append(noun_frame(tok, entry, lexicon.lemmas, obj))
     return frames

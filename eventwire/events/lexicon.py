@@ -122,8 +122,8 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and _is(child, lemmas):
                 return child
-            if child.dep_ == "prep" and child.lower_ == "of" and "@person" in lemmas:
-                for pobj in child.children:  # "the release of Aung San Suu Kyi"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:  # "the release of Aung San Suu Kyi", "a halt of talks"
                     if pobj.dep_ == "pobj" and _is(pobj, lemmas):
                         return pobj
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.records import Event
+from eventwire.records import Actor, Event
 from eventwire.rules import Step, register
 
 RESTATEMENT = register(
@@ -49,8 +49,16 @@ def merge(events: list[Event]) -> list[Event]:
 
 
 def _key(ev: Event) -> tuple[str | None, str | None, str, str]:
-    return (ev.source.key if ev.source else None, ev.target.key if ev.target else None,
-            ev.cameo[:2], ev.modality)
+    return (_who(ev.source), _who(ev.target), ev.cameo[:2], ev.modality)
+
+
+def _who(actor: Actor | None) -> str | None:
+    """An actor's identity for the merge: its key, or for an actor of a user's PETRARCH
+    dictionary its full code (the dictionary's lawmakers and officials of one country are two
+    actors, ARNLEG and ARNGOV)."""
+    if actor is None:
+        return None
+    return actor.code if actor.kind == "dict" and actor.code else actor.key
 
 
 def _restates(first: Event, ev: Event) -> bool:

@@ -23,6 +23,11 @@ HYPOTHETICAL = register(
     summary="A modal, a condition, or an intending / requesting head leaves the act "
             "unrealised ('will visit', 'plans to meet', 'if X attacks').",
     example="Kenya will criticise Uganda at the summit.")
+MANDATIVE = register(
+    "modality.mandative.v1", stage="modality",
+    summary="The clause a demand, order or request asks for is unrealised ('demanded that "
+            "the minister resign').",
+    example="Kenya demanded that Uganda withdraw its troops from the border.")
 _RULES = {"asserted": ASSERTED, "negated": NEGATED, "hypothetical": HYPOTHETICAL}
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
@@ -90,6 +95,8 @@ def modality(trigger: Token) -> Modality:
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
                 and modality(head) == "hypothetical":
             return "hypothetical"  # "threatened to storm the embassy to arrest him"
+        if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma in c["mandative_heads"]:
+            return "hypothetical"  # "demanded that he step down": asked for, not done
         if dep in ("ccomp", "relcl", "advcl"):
             break  # reported speech and subordinate clauses keep their own modality
         tok = head
@@ -139,5 +146,8 @@ def modality_step(trigger: Token, mod: str) -> Step:
                 return Step("modality", _RULES[mod], f"cue {child.text!r}")
         if tok.i != trigger.i and tok.lemma_.lower() in cues:
             return Step("modality", _RULES[mod], f"cue {tok.text!r}")
+        if mod == "hypothetical" and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_.lower() in c["mandative_heads"]:
+            return Step("modality", MANDATIVE, f"cue {tok.head.text!r}")
         tok = tok.head if tok.head.i != tok.i else None
     return Step("modality", _RULES[mod], "clause")

@@ -108,6 +108,7 @@ class Verb:
     forms: tuple[str, ...] = ()
     code: str | None = None
     origin: str = ""
+    reverse: str | None = None  # [a:b] on the verb line: the target acts back with b
 
 
 @dataclass
@@ -117,6 +118,7 @@ class Block:
     origin: str
     verbs: list[Verb] = field(default_factory=list)
     patterns: list[Pattern] = field(default_factory=list)
+    reverse: str | None = None  # [a:b] in the header: the target acts back with b
 
 
 @dataclass(frozen=True)
@@ -321,13 +323,13 @@ class _Reader:
         if words is None:
             self.warn(n, f"cannot read verb {m.group(1)!r}")
             return
-        code, problem = None, None
+        code, problem, rev = None, None, None
         if m.group(3) is not None:
-            code, _rev, problem = _code(m.group(3))
+            code, rev, problem = _code(m.group(3))
             if problem:
                 self.warn(n, problem)
                 return
-            if code is None:
+            if code is None and rev is None:
                 code = NO_EVENT
         forms = []
         for form in (m.group(2) or "").split():
@@ -335,7 +337,8 @@ class _Reader:
             if got is not None:
                 forms.append(got[0])
         lemma, pre, post = words
-        self.block.verbs.append(Verb(lemma, pre, post, tuple(forms), code, f"{self.name}:{n}"))
+        self.block.verbs.append(Verb(lemma, pre, post, tuple(forms), code, f"{self.name}:{n}",
+                                     rev))
 
     # ---- lines ----------------------------------------------------------------------------------
     def line(self, n: int, raw: str) -> None:
@@ -352,12 +355,12 @@ class _Reader:
                 self.warn(n, f"cannot read block header {text!r} (want '--- NAME [code] ---')")
                 self.block = None
                 return
-            code, _rev, problem = _code(m.group(2) or NO_EVENT)
+            code, rev, problem = _code(m.group(2) or NO_EVENT)
             if not m.group(3):
                 self.warn(n, "block header without its closing '---' (read as one)")
             if problem:
                 self.warn(n, problem)
-            self.block = Block(m.group(1).strip(), code, f"{self.name}:{n}")
+            self.block = Block(m.group(1).strip(), code, f"{self.name}:{n}", reverse=rev)
             self.d.blocks.append(self.block)
             return
         if text.startswith("&"):

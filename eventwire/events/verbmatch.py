@@ -117,7 +117,9 @@ class VerbMatcher:
     def verb_of(self, tok: Token) -> tuple[Verb, Block] | None:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_[:2] != "VB":
             return None
-        cands = self.d.by_lemma.get(tok.lemma_.lower()) or \
+        # a form that is itself a verb of the dictionary is that verb ("left" is LEFT, not
+        # LEAVE; "met" is MET), as PETRARCH looks verbs up by their forms
+        cands = self.d.by_lemma.get(tok.lower_) or self.d.by_lemma.get(tok.lemma_.lower()) or \
             self.d.by_lemma.get(self.d.by_form.get(tok.lower_, ""), [])
         best: tuple[Verb, Block] | None = None
         for verb, block in cands:
@@ -354,10 +356,13 @@ class VerbMatcher:
     def _frame(self, v: Token, verb: Verb, block: Block, m: Match) -> Frame | None:
         if m.pattern is not None:
             code, reverse, text = m.pattern.code, m.pattern.reverse, m.pattern.rule
-        else:
+        else:  # the verb's own code, else its block's; with a pair's second code ([a:b])
             own = verb.code if verb.code not in (None, "---") else None
-            code = own if verb.code is not None else block.code
-            reverse, text = None, f"{verb.origin} {verb.lemma.upper()} [{code or '---'}]"
+            mine = verb.code is not None or verb.reverse is not None
+            code = own if mine else block.code
+            reverse = verb.reverse if mine else block.reverse
+            pair = f"{code or ''}:{reverse}" if reverse else code or "---"
+            text = f"{verb.origin} {verb.lemma.upper()} [{pair}]"
         if code is None and reverse is None:
             return None
         entry = VerbEntry(v.lemma_.lower(), "VERB", None, frozenset(), code or reverse or "",
@@ -378,6 +383,7 @@ class VerbMatcher:
         if m.targets is not None:
             frame.targets = [*m.targets, *[t for t in frame.targets
                                            if t.i not in {x.i for x in m.targets}]]
+            frame.marked = len(m.targets)
             if m.sources is None and any(t.i in {x.i for x in m.targets}
                                          for t in frame.sources):
                 # the subject is marked the target ("+ * BY $"): the source is elsewhere

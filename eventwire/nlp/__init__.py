@@ -48,6 +48,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+LEMMAS = "eventwire_lemmas"
+LEMMA_REPAIRED = "eventwire_lemma_repaired"  # doc.user_data key: indices of repaired tokens
+
+
+@Language.component(LEMMAS)
+def repair_lemmas(doc: Doc) -> Doc:
+    """Verb forms the rule lemmatizer gets wrong ("waged" -> "wag") take their lemma from
+    ``words.json`` ``verb_lemma_repairs``; the repaired token indices are kept in
+    ``doc.user_data`` so that events can trace the repair (rule ``nlp.verb_lemma.v1``)."""
+    from eventwire.knowledge import words
+
+    repairs = words()["verb_lemma_repairs"]
+    fixed = []
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            lemma = repairs.get(tok.lower_)
+            if lemma is not None and tok.lemma_ != lemma:
+                tok.lemma_ = lemma
+                fixed.append(tok.i)
+    if fixed:
+        doc.user_data[LEMMA_REPAIRED] = fixed
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline eventwire parses with."""
@@ -63,4 +87,6 @@ def load_model(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     fastattrs.install(nlp)  # same output as the model's ruler + lemmatizer, ~10x cheaper
+    if LEMMAS not in nlp.component_names:
+        nlp.add_pipe(LEMMAS)
     return nlp

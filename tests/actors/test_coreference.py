@@ -1,5 +1,7 @@
 """In-article linking: surnames, titles, definite descriptions, pronouns, things."""
 
+from tests.conftest import triples
+
 
 def test_the_leader_with_nationality_links_to_the_named_leader(code_text):
     coded = code_text(
@@ -43,3 +45,15 @@ def test_possessive_pronoun_prefers_the_sentence_subject_over_a_city_modifier(co
                             "consulate."), modality=None)
     assert ("CHL", "13", "PER") in got
     assert ("CHL", "13", "CHL") not in got
+
+
+def test_i_and_we_inside_quotation_marks_are_the_quotations_speaker(code_text):
+    got = triples(code_text('"I met the Peruvian president yesterday," the Chilean foreign '
+                            'minister said on Monday.'))
+    assert ("CHL", "04", "PER") in got
+    got = triples(code_text("Ecuador's foreign minister spoke in Quito on Monday. \"We condemn "
+                            'Colombia," she said.'))
+    assert ("ECU", "11", "COL") in got
+    got = triples(code_text('Peru\'s envoy said on Monday that talks had begun. "We criticised '
+                            'Bolivia yesterday."'))  # the quotation continues his statement
+    assert ("PER", "11", "BOL") in got

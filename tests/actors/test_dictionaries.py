@@ -167,3 +167,33 @@ def test_code_command_reports_bad_dictionary_lines_and_goes_on(tmp_path):
     assert "bad.actors.txt:3" in result.stderr
     ev = json.loads(result.stdout)["events"][0]
     assert ev["source"]["country"] == "ARN" and ev["target"]["country"] == "CAN"
+
+
+def test_code_forms_petrarch_writes():
+    assert parse_code("pse").code == "PSE"  # lower case
+    assert parse_code("---").code == "---" and parse_code("+++").code == "+++"  # no one
+    assert parse_code("--- <950630").end == date(1995, 6, 30)
+    assert parse_code("ELR/GAL").code == "ELR/GAL"  # several actors
+    c = parse_code("HOBGOV 19950601 - 19990815")  # blanks around the range's dash
+    assert (c.start, c.end) == (date(1995, 6, 1), date(1999, 8, 15))
+
+
+def test_html_comments_and_blank_joined_phrases(tmp_path):
+    path = tmp_path / "c.actors.txt"
+    path.write_text("<!-- a note\n# that runs on -->\nHARAD VALE [HRD] <!-- inline -->\n"
+                    "<! -- spaced opening -->\nRHUNIA_ [RHU]\n", encoding="utf-8")
+    d = load_actor_dictionary(path)
+    assert d.problems == [] and [e.name for e in d.entries] == ["HARAD VALE", "RHUNIA_"]
+    assert ("harad", "vale") in {p.tokens for ps in d.by_first.values() for p in ps}
+
+
+def test_agent_prefix_codes_and_regular_plurals(tmp_path):
+    path = tmp_path / "g.agents.txt"
+    path.write_text("<!-- agents -->\nWATCHERS {} [NGO~]\nDEPUTY [~LEG]\nENVOY [~GOV]\n"
+                    "MARSHAL_OF_ARMS [~MIL]\n", encoding="utf-8")
+    agents, problems = load_agent_dictionary(path)
+    assert problems == []
+    got = {a.term: (a.code, a.prefix) for a in agents}
+    assert got["watchers"] == ("NGO", True) and "watcherses" not in got
+    assert got["deputies"] == ("LEG", False) and got["envoys"] == ("GOV", False)
+    assert got["marshal of arms"] == ("MIL", False)

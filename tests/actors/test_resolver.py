@@ -73,3 +73,25 @@ def test_plural_leaders_are_not_named_after_one_person(code_text) -> None:
     accused = [e for e in coded.events if e.cameo.startswith("11")]
     assert accused and accused[0].target.key == "PRK"
     assert accused[0].target.name != "Choe Ryong-hae"
+
+
+def test_a_backer_or_favoured_side_is_not_the_actors_country(code_text):
+    got = triples(code_text("Iran-allied Houthi fighters attacked Saudi troops on Monday. "
+                            "Pro-Russian separatists shelled Ukrainian positions in Donetsk."))
+    assert ("YEM", "19", "SAU") in got and ("IRN", "19", "SAU") not in got
+    assert not any(src == "RUS" for src, _, _ in got)
+    coded = code_text("US-backed Kurdish fighters attacked Syrian troops near Raqqa on Monday.")
+    assert coded.events and all(e.source.key != "USA" for e in coded.events)
+    assert any(s.rule == "actors.backer_modifier.v1" for e in coded.events for s in e.why)
+
+
+def test_a_named_side_is_that_state(code_text):
+    got = triples(code_text("The Chilean side criticised Argentina on Monday."))
+    assert ("CHL", "11", "ARG") in got
+
+
+def test_a_relative_of_a_known_person_is_a_civilian_of_the_persons_country(code_text):
+    coded = code_text("Belgian police arrested Marc Dubois on Monday. His father criticised "
+                      "the police on Tuesday.")
+    crit = [e for e in coded.events if e.cameo.startswith("11")]
+    assert crit and (crit[0].source.key, crit[0].source.sector) == ("BEL", "CVL")

@@ -132,3 +132,12 @@ def test_an_appeal_for_calm_keeps_no_target(code_text) -> None:
     coded = code_text("Brazil urged calm in the region on Monday.")
     assert any(e.source.key == "BRA" and e.cameo.startswith("02") and e.target is None
                for e in coded.events)
+
+
+def test_a_reaction_to_a_thing_is_aimed_at_the_other_side_of_the_storys_pair(code_text):
+    got = triples(code_text("Chile and Peru held talks in Lima on Monday. Chile later "
+                            "criticised the proposal."))
+    assert ("CHL", "11", "PER") in got
+    outsider = triples(code_text("Chile and Peru held talks in Lima on Monday. Bolivia later "
+                                 "criticised the proposal."))
+    assert not any(src == "BOL" for src, _, _ in outsider)  # not a side of the pair

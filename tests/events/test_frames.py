@@ -61,3 +61,11 @@ def test_frames_subject_stranded_by_a_coordination_misparse(code_text):
     got = triples(code_text("Syria fired dozens of rockets into the Golan Heights and the "
                             "Israeli army quickly returned fire on Sunday."))
     assert ("ISR", "19", "SYR") in got
+
+
+def test_taking_a_place_from_a_party_acts_on_that_party(code_text) -> None:
+    got = triples(code_text("Iraqi troops retook the town of Hit from Islamic State fighters on "
+                            "Monday. Chad recalled its ambassador from Khartoum on Tuesday."))
+    assert ("IRQ", "19", "ISIL") in got  # the fighters, not the town, lost it
+    assert ("TCD", "16", "SDN") in got
+    assert ("TCD", "16", "TCD") not in got  # the ambassador is Chad's own

@@ -54,6 +54,15 @@ HOLD
 
 --- THANK  [9X1]  ---
 THANK
+
+--- GREET  [040:042]  ---
+GREET
+
+--- SEEK  [012]  ---
+SEEK
+
+--- SOUGHT  [036]  ---
+SOUGHT
 """
 
 
@@ -144,6 +153,17 @@ def test_code_outside_cameo_is_kept_as_written(vcoder: Coder) -> None:
     assert isinstance(got, CodedArticle)
     (ev,) = got.events
     assert (ev.cameo, ev.goldstein, ev.quad_class) == ("9X1", None, None)
+
+
+def test_a_pair_code_in_the_block_header_codes_both_ways(vcoder: Coder) -> None:
+    assert codings(vcoder, "France greeted Germany on Monday.") == {
+        ("FRA", "DEU", "040"), ("DEU", "FRA", "042")}
+
+
+def test_a_form_that_is_a_verb_of_its_own_is_that_verb(vcoder: Coder) -> None:
+    # "sought" has its own entry: SOUGHT, not SEEK (as PETRARCH looks verbs up by form)
+    assert codings(vcoder, "France sought Germany on Monday.") == {("FRA", "DEU", "036")}
+    assert codings(vcoder, "France seeks Germany on Monday.") == {("FRA", "DEU", "012")}
 
 
 def test_verbs_the_dictionary_lacks_keep_the_builtin_lexicon(vcoder: Coder, coder: Coder) -> None:

@@ -1,0 +1,28 @@
+"""actors.ethnic_residence.v1: an ethnic group is coded to the country it lives in (our own
+sentences)."""
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethnic Hungarians in northern Serbia demanded autonomy from Belgrade.",
+         ("SRB", "10", "SRB")),
+        ("The Hungarians of northern Serbia are demanding autonomy from Belgrade.",
+         ("SRB", "10", "SRB")),
+        ("Up to 200 ethnic Russians demonstrated on Monday in Latvia.", ("LVA", "14", "LVA")),
+        ("Ethnic Albanian guerrillas in Macedonia attacked a police station in Skopje.",
+         ("MKD", "19", "MKD")),
+    ],
+)
+def test_ethnic_group_takes_its_country_of_residence(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_nationals_abroad_keep_their_country(code_text):
+    coded = code_text("Three Russians attacked Georgian soldiers in Georgia on Monday.",
+                      published="2017-05-10")
+    assert ("RUS", "19", "GEO") in triples(coded)

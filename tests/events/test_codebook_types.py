@@ -1,0 +1,82 @@
+"""Codebook-style sentences of the PLOVER types eventwire missed (our own sentences): intents
+and threats of each root, resignations, demands' clauses."""
+
+import pytest
+
+from tests.conftest import triples
+
+
+def _codes(coded, modality="asserted"):
+    return {(e.source.key if e.source else None, e.cameo, e.target.key if e.target else None)
+            for e in coded.events if modality is None or e.modality == modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cameo.csv intent column: the threat code of each act, not only of its root
+        ("Russia threatened to halt negotiations with Japan.", ("RUS", "134", "JPN")),
+        ("Chile threatened to impose a curfew in Lima.", ("CHL", "1323", None)),
+        ("Farmers in Bolivia threatened to hold a general strike unless the government "
+         "lowered taxes.", ("BOL", "133", "BOL")),
+    ],
+)
+def test_threat_to_act_is_the_acts_threat_code(code_text, text, expected):
+    assert expected in _codes(code_text(text, published="2017-05-10"))
+
+
+def test_resignation_needs_no_target(code_text):
+    coded = code_text("Bolivian President Juan Ortiz resigned on Sunday.", published="2017-05-10")
+    assert ("BOL", "08", None) in triples(coded)
+
+
+def test_what_a_demand_asks_for_is_unrealised(code_text):
+    coded = code_text("Kenya demanded that Uganda withdraw its troops from the border.",
+                      published="2017-05-10")
+    pullouts = [e for e in coded.events if e.cameo.startswith("08")]
+    assert pullouts and all(e.modality == "hypothetical" for e in pullouts)
+    assert any(s.rule == "modality.mandative.v1" for e in pullouts for s in e.why)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frames.object_phrase.v1: the object's own with/from/to phrase names the other party
+        ("Bolivia suspended air links with Chile on Monday.", ("BOL", "16", "CHL")),
+        ("Chile demanded support from Peru.", ("CHL", "10", "PER")),
+        # a noun trigger's object in its of-phrase, and that object's own party
+        ("Italy announced a suspension of air links with Libya.", ("ITA", "16", "LBY")),
+        # lexicon rows: stopping talks or aid, cutting supplies, building up forces
+        ("Ghana stopped all aid to Togo on Monday.", ("GHA", "16", "TGO")),
+        ("The United Nations reduced food supplies to Sudanese refugees.", ("UN", "16", "SDN")),
+        ("Chile strengthened its forces on the border with Peru.", ("CHL", "15", "CHL")),
+    ],
+)
+def test_reduced_relations_and_requests_find_the_other_party(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_threat_to_stop_talks(code_text):
+    coded = code_text("Russia threatened to stop negotiations with Japan.", published="2017-05-10")
+    assert ("RUS", "134", "JPN") in _codes(coded)
+    assert ("RUS", "164", "JPN") in _codes(coded, "hypothetical")
+
+
+def test_mediation_between_two_sides_is_done_to_both(code_text):
+    coded = code_text("Peru's president launched a mediation effort on Saturday between Chile "
+                      "and Bolivia.", published="2017-05-10")
+    got = triples(coded)
+    assert {("PER", "04", "CHL"), ("PER", "04", "BOL")} <= got
+    assert ("CHL", "04", "BOL") not in got
+
+
+def test_talks_between_two_sides_stay_mutual(code_text):
+    got = triples(code_text("Talks between Chile and Peru resumed on Monday.",
+                            published="2017-05-10"))
+    assert {("CHL", "04", "PER"), ("PER", "04", "CHL")} <= got
+
+
+def test_a_welcome_given_to_a_visitor_is_hosting(code_text):
+    coded = code_text("President Ortiz of Chile gave a warm welcome to Peruvian leader Ana Ruiz "
+                      "on Thursday.", published="2017-05-10")
+    assert ("CHL", "043", "PER") in _codes(coded)

@@ -1,0 +1,74 @@
+"""Material acts (CAMEO roots 06-09, 14-20) on sentences of our own: support verbs whose
+lemma the model gets wrong, agentless passives of freeing, custody and strikes, a court
+dropping charges, and the armed group a state force fights when no fight came before."""
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "waged" is lemmatised "wag" by the model: repaired, so the support verb acts
+        ("Kenyan police have waged a crackdown on Somali refugees in Nairobi.",
+         ("KEN", "17", "SOM")),
+        ("Ghanaian police took three Togolese traders into custody on Monday.",
+         ("GHA", "17", "TGO")),
+        ("Nigerian doctors went on strike on Monday.", ("NGA", "14", "NGA")),
+        ("Peru released two Chilean spies on Monday.", ("PER", "08", "CHL")),
+    ],
+)
+def test_material_act_triggers(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_agentless_passive_release_is_done_by_the_state(code_text):
+    got = triples(code_text("ZAGREB - Croatian police arrested two journalists in Zagreb on "
+                            "Monday. Both of the journalists were freed on Friday.",
+                            published="2017-05-10"))
+    assert ("HRV", "08", "HRV") in got
+
+
+def test_a_court_dismissing_charges_eases_legal_pressure(code_text):
+    got = triples(code_text("A Kenyan court dismissed the charges against two opposition "
+                            "leaders on Monday.", published="2017-05-10"))
+    assert ("KEN", "08", "KEN") in got
+    assert not any(root == "01" for _, root, _ in got)
+
+
+def test_an_untargeted_attack_is_aimed_at_the_armed_group_named_nearby(code_text):
+    got = triples(code_text("Islamic State fighters hold the hills above Mosul. Iraqi troops "
+                            "recaptured the town of Tal Afar on Monday.", published="2017-05-10"))
+    assert ("IRQ", "19", "ISIL") in got
+
+
+def test_two_sides_that_clash_are_not_sent_after_a_third(code_text):
+    got = triples(code_text("Islamic State fighters hold the hills above Mosul. Turkish and "
+                            "Russian troops clashed near the border on Monday.",
+                            published="2017-05-10"))
+    assert not any(t == "ISIL" for _, _, t in got)
+
+
+def test_a_protest_at_a_foreign_embassy_is_aimed_at_its_country(code_text):
+    got = triples(code_text("Vietnamese students protested outside the Chinese embassy in "
+                            "Hanoi on Monday.", published="2017-05-10"))
+    assert ("VNM", "14", "CHN") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass protests spread across Bolivia on Monday.",
+        "LA PAZ - The mining minister resigned on Thursday after four days of protests.",
+    ],
+)
+def test_protests_reported_without_actors_are_the_peoples(code_text, text):
+    got = triples(code_text(text, published="2017-05-10"))
+    assert ("BOL", "14", "BOL") in got
+
+
+def test_protests_not_held_make_no_event(code_text):
+    got = triples(code_text("LA PAZ - The government of Bolivia warned against protests on "
+                            "Monday.", published="2017-05-10"))
+    assert not any(root == "14" for _, root, _ in got)
