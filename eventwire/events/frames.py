@@ -73,6 +73,11 @@ SHARED_SUBJECT = register(
     summary="A verb without a subject takes the subject of the verb it hangs on (control, "
             "coordination, participles).",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
+OPENING_PARTICIPLE = register(
+    "frames.opening_participle.v1", stage="repair",
+    summary="An opening participle the parser took for the subject ('Speaking in Lima, X "
+            "urged ...'): the noun phrase before the verb acts.",
+    example="Speaking in Lima, Chile's foreign minister urged Peru to release the fishermen.")
 ACCUSED_OF = register(
     "frames.accused_of.v1", stage="repair",
     summary="'accused X of doing': X is the actor of the doing.",
@@ -91,6 +96,19 @@ INTENT_NOUN = register(
     "frames.intent_noun.v1", stage="repair",
     summary="'X expressed hope to act', 'X's plan to act': the holder of the intention acts.",
     example="Poland expressed hope to hold talks with Belarus.")
+
+
+def _opening_participle(part: Token, v: Token) -> Token | None:
+    """The actor the parser swallowed into an opening participle taken for a clausal subject:
+    "Speaking in Lima, Chile's minister urged ...": the noun phrase that ends right before the
+    verb, after a comma."""
+    for tok in part.subtree:
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and \
+                tok.right_edge.i < v.i and tok.left_edge.i > part.i and \
+                all(t.is_punct for t in v.doc[tok.right_edge.i + 1:v.i]) and \
+                v.doc[tok.left_edge.i - 1].text == ",":
+            return tok
+    return None
 
 
 def _traced(found: list[Token], trace: list[Step] | None, rule_id: str,
@@ -124,6 +142,10 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
     if depth > 5:
         return []
     for child in v.children:
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i == v.sent.start:
+            found = _opening_participle(child, v)  # "Speaking in Lima, Chile's minister urged"
+            if found is not None:
+                return _traced(conjuncts(found), trace, OPENING_PARTICIPLE, child)
         if child.dep_ in SUBJ:
             return conjuncts(child)
         if child.dep_ == "agent":
@@ -240,6 +262,11 @@ VERB_OBJECT = register(
     summary="When a row's required object sits in a phrase ('threatened X with sanctions', "
             "'held X responsible'), the verb's own direct object is the target.",
     example="Chile threatened Peru with sanctions on Monday.")
+SHARED_OBJECT = register(
+    "frames.shared_object.v1", stage="repair",
+    summary="A verb with no object coordinated with one that has it shares it ('condemned "
+            "and rejected the plan', 'hosted and dined with X').",
+    example="Chile condemned and rejected Peru's decision on Monday.")
 OBJECT_PHRASE = register(
     "frames.object_phrase.v1", stage="repair",
     summary="The object's own 'with', 'from' or 'to' phrase names the other party when the "
@@ -303,6 +330,19 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                 groups.extend(party)
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
+    if not groups and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        for conj in v.children:  # "condemned and rejected the plan": the object is shared
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > v.i and \
+                    not any(c.dep_ in SUBJ + ("nsubjpass",) for c in conj.children):
+                shared = [conjuncts(c) for c in conj.children if c.dep_ == "dobj"]
+                shared += _prep_targets(conj, words()["target_preps"])
+                for c in conj.children:
+                    if c.dep_ == "dobj":
+                        shared += _prep_targets(c, words()["target_preps"])
+                if shared:
+                    steps.append(Step("repair", SHARED_OBJECT, f"object of {conj.text!r}"))
+                    groups.extend(shared)
+                break
     if v.dep_ == "acl" and v.head.lemma_.lower() in words()["document_nouns"] and \
             v.head.head.pos_ == "VERB":  # "sent a letter to X requesting aid"
         groups.extend(_prep_targets(v.head.head, ("to",)))
@@ -341,6 +381,11 @@ NOUN_BETWEEN = register(
     "frames.noun_between.v1", stage="repair",
     summary="'talks between A and B': every pair of the between-phrase, both ways.",
     example="Talks between Serbia and Kosovo resumed on Monday.")
+NOUN_DELEGATES = register(
+    "frames.noun_delegates.v1", stage="repair",
+    summary="'a meeting of envoys from A, B and C', 'a session comprising representatives of "
+            "A, B and C': every pair, both ways.",
+    example="A meeting of envoys from Chile, Peru and Bolivia was held in Quito on Monday.")
 NOUN_THIRD_PARTY = register(
     "frames.noun_third_party.v1", stage="repair",
     summary="'Mediation between A and B' (context.json third_party_codes): the sides are the "
@@ -374,6 +419,26 @@ REACTION_FROM = register(
     example="Peru's decision drew criticism from Chile on Monday.")
 
 
+def _delegates(n: Token) -> list[Token]:
+    """The sides of a meeting given as the people sent to it: "a session (of a commission)
+    comprising representatives of A, B and C", "a meeting of envoys from A and B"."""
+    w = words()
+    heads = [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    for body in [n, *heads]:  # "a session (of a commission) comprising representatives of"
+        heads += [g for c in body.children if c.dep_ in ("acl", "relcl") and
+                  c.lemma_.lower() in w["participant_verbs"]
+                  for g in c.children if g.dep_ in ("dobj", "pobj", "nsubjpass")]
+    for head in heads:
+        if head.lemma_.lower() not in w["delegate_nouns"]:
+            continue
+        found = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for t in _pobjs(c)]
+        if len(found) >= 2:
+            return found
+    return []
+
+
 def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset(),
                obj: Token | None = None) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
@@ -385,6 +450,10 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     if len(between) >= 2:  # "talks between A, B and C": every pair
         return Frame(n, entry, between, between,
                      steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
+    members = _delegates(n) if entry.mutual else []
+    if len(members) >= 2:  # "a session comprising representatives of A, B and C"
+        return Frame(n, entry, members, members,
+                     steps=[Step("repair", NOUN_DELEGATES, ", ".join(t.text for t in members))])
     sources: list[Token] = []
     steps: list[Step] = []
     for child in n.children:
@@ -405,7 +474,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     drawn: list[Token] = []
     if not sources and lookup_any(entry.cameo).has("reaction") and entry.cameo[:2] in \
             words()["verbal_roots"]:  # "the move drew criticism from X": X reacts to the move
-        verb = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
+        verb = n.head if n.dep_ == "dobj" and n.head.pos_ == "VERB" else \
+            n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" and \
+            n.head.head.pos_ == "VERB" else None  # "drew criticism", "came under criticism"
         near = [*n.children, *(verb.children if verb is not None else ())]
         agents = sources = [t for c in near if c.dep_ == "prep" and c.lower_ == "from"
                             for t in _pobjs(c)]

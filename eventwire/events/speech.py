@@ -208,7 +208,13 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") or
                     (c.dep_ == "advmod" and c.pos_ == "ADJ")] + [  # "describe as unlawful"
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]  # "as unlawful"
+            if dobj and not pred:  # the parser hung the predicate on the object: "called
+                pred = [c for c in dobj[0].children if  # the move 'illegal'", "described
+                        (c.dep_ == "amod" and c.i > dobj[0].i) or  # the deal as a mistake"
+                        (c.dep_ == "prep" and c.lower_ == "as")]
+            if dobj and dobj[0].tag_ == "WDT" and verb.dep_ == "relcl":
+                dobj = [verb.head]  # "the vote, which it called a farce": the vote
             if dobj and dobj[0].tag_ in ("WP", "WDT") and pred:
                 dobj = pred  # "what it called China's aggression": China's
             if dobj and pred:

@@ -98,3 +98,62 @@ def test_they_agreeing_after_a_meeting_is_the_pair(code_text) -> None:
     got = _codes(code_text("Chile's president met his Peruvian counterpart on Monday. They "
                            "agreed to expand trade."))
     assert ("CHL", "030", "PER") in got and ("PER", "030", "CHL") in got
+
+
+def test_an_opening_participle_is_not_the_actor(code_text) -> None:
+    got = _codes(code_text("Speaking in Lima, Chile's foreign minister, Ana Rojas, urged Peru "
+                           "to release the fishermen."))
+    assert ("CHL", "020", "PER") in got
+
+
+def test_a_meeting_of_envoys_from_several_states_is_every_pair(code_text) -> None:
+    got = _codes(code_text("A meeting of envoys from Chile, Peru and Bolivia was held in Quito "
+                           "on Monday."))
+    assert {("CHL", "040", "PER"), ("PER", "040", "BOL"), ("BOL", "040", "CHL")} <= got
+    got = _codes(code_text("The first session of a commission comprising representatives of "
+                           "Chile, Peru and Bolivia was held in Quito on Monday."))
+    assert ("PER", "040", "CHL") in got and ("CHL", "040", "BOL") in got
+
+
+def test_a_session_with_one_side_is_no_meeting(code_text) -> None:
+    got = _codes(code_text("The parliament of Chile opened its new session on Monday."))
+    assert not any(c.startswith("04") for _s, c, _t in got)
+
+
+def test_barring_foreign_officials_reduces_relations(code_text) -> None:
+    got = _codes(code_text("Chile barred the Peruvian ambassador from returning to Santiago."))
+    assert ("CHL", "161", "PER") in got
+
+
+def test_an_evaluation_the_parser_hung_on_the_object(code_text) -> None:
+    assert ("CHL", "111", "PER") in _codes(code_text(
+        "Chile called Peru's decision \"unacceptable\"."))
+    assert ("CHL", "111", "PER") in _codes(code_text(
+        "Chile described Peru's decision as a mistake."))
+
+
+def test_saying_one_is_concerned_about_an_act_is_criticism(code_text) -> None:
+    got = _codes(code_text("Chile said it was deeply concerned about Peru's decision."))
+    assert ("CHL", "111", "PER") in got
+
+
+def test_coming_under_criticism_from_an_actor(code_text) -> None:
+    got = _codes(code_text("Peru came under criticism from Chile on Monday."))
+    assert ("CHL", "111", "PER") in got
+
+
+def test_coordinated_verbs_share_the_object(code_text) -> None:
+    got = _codes(code_text("Chile condemned and rejected Peru's decision on Monday."))
+    assert ("CHL", "111", "PER") in got and ("CHL", "120", "PER") in got
+    got = _codes(code_text("The Chilean president hosted and had dinner with his Peruvian "
+                           "counterpart on Monday."))
+    assert ("CHL", "043", "PER") in got and ("PER", "042", "CHL") in got
+    # a second clause with its own subject keeps its object
+    got = _codes(code_text("Chile protested and Peru rejected the plan on Monday."))
+    assert ("CHL", "120", "PER") not in got
+
+
+def test_an_evaluation_in_a_relative_clause_is_about_its_noun(code_text) -> None:
+    got = _codes(code_text("Chile rejected a referendum in Peru which it described as "
+                           "\"unlawful\"."))
+    assert ("CHL", "111", "PER") in got
