@@ -253,8 +253,9 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         frame.thing = frame.matched = obj
         groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya
                       if c.dep_ in ("dative", "iobj") and c.i != obj.i)
-        if obj.dep_ == "pobj":  # "took X into custody", "X was put under arrest"
-            groups.extend(conjuncts(c) for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
+        # "took X into custody", "X was put under arrest", "handed X a jail sentence"
+        groups.extend(conjuncts(c) for c in v.children if c.i != obj.i and (
+            c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and obj.dep_ == "pobj")))
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, words()["target_preps"]))
         groups.extend(_prep_targets(v, words()["target_preps"]))

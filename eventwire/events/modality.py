@@ -69,6 +69,8 @@ def modality(trigger: Token) -> Modality:
             break
         dep, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
+        if dep == "acl" and tok.tag_ == "VBG" and lemma in c["enacted_documents"]:
+            return modality(head)  # "signed an order banning X": the order's act is in force
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):
             if lemma in c["negating_heads"]:
                 return "negated"

@@ -72,3 +72,22 @@ def test_protests_not_held_make_no_event(code_text):
     got = triples(code_text("LA PAZ - The government of Bolivia warned against protests on "
                             "Monday.", published="2017-05-10"))
     assert not any(root == "14" for _, root, _ in got)
+
+
+def test_a_signed_order_banning_people_is_an_asserted_ban(code_text):
+    coded = code_text("CANBERRA - The prime minister signed a decree banning citizens of Fiji "
+                      "and Tonga from entering Australia on Monday.", published="2017-05-10")
+    got = triples(coded)
+    assert ("AUS", "17", "FJI") in got and ("AUS", "17", "TON") in got
+
+
+def test_an_order_only_planned_bans_no_one_yet(code_text):
+    got = triples(code_text("CANBERRA - The prime minister plans to sign a decree banning "
+                            "citizens of Fiji from entering Australia.", published="2017-05-10"))
+    assert not any(root == "17" for _, root, _ in got)
+
+
+def test_fines_and_sentences_handed_down_are_coercion(code_text):
+    got = triples(code_text("MINSK - A Minsk court handed two Polish activists a ten-day "
+                            "prison sentence on Monday.", published="2017-05-10"))
+    assert ("BLR", "17", "POL") in got
