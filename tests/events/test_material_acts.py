@@ -91,3 +91,15 @@ def test_fines_and_sentences_handed_down_are_coercion(code_text):
     got = triples(code_text("MINSK - A Minsk court handed two Polish activists a ten-day "
                             "prison sentence on Monday.", published="2017-05-10"))
     assert ("BLR", "17", "POL") in got
+
+
+def test_a_state_inquiry_into_no_actor_is_into_its_own_country(code_text):
+    got = triples(code_text("Peru opened a criminal investigation into the leaks on Monday.",
+                            published="2017-05-10"))
+    assert ("PER", "09", "PER") in got
+
+
+def test_an_inquiry_into_a_named_actor_keeps_that_target(code_text):
+    got = triples(code_text("Peru opened an investigation into Chilean fishing firms on "
+                            "Monday.", published="2017-05-10"))
+    assert ("PER", "09", "CHL") in got and ("PER", "09", "PER") not in got
