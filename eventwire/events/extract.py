@@ -68,6 +68,11 @@ PROTEST_TARGET = register(
     summary="A protest with no target is aimed at the government where it happens "
             "(cameo.csv protest).",
     example="Thousands of students protested in Caracas on Monday.")
+STATE_OF_PLACE = register(
+    "events.state_of_place.v1", stage="source",
+    summary="The unnamed state of an agentless passive arrest or release is the state where "
+            "it happened, when a place is named.",
+    example="Two Kenyan students were detained in Kampala on Monday.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
@@ -239,9 +244,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             if sources:
                 steps.append(Step("repair", SPEAKER_SUBJECT, sources[0].text))
     implicit = not sources and frame.state_actor
-    if implicit:
-        state = ctx.actors.state_actor()
+    if implicit:  # "was detained in Damascus": the state where it happened, else the story's
+        where = event_place(frame.trigger, ctx)
+        state = ctx.actors.state_actor(where.country if where else None)
         sources = [state] if state is not None else []
+        if where is not None and state is not None:
+            steps.append(Step("source", STATE_OF_PLACE, f"{where.place} -> {state.key}"))
     if not sources and code.has("protest") and _reported(frame.trigger):
         place = event_place(frame.trigger, ctx)  # "protests spread": the people there protest
         crowd = ctx.actors.people_actor(frame.trigger, place.country if place else None)

@@ -406,6 +406,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if other and any(c.dep_ == "prep" and c.lower_ in other for c in tok.children):
             continue  # "hailing from Syria", "stems from"
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
+                continue  # "the investigating magistrate", "the ruling party": who, not an act
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act

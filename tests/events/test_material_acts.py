@@ -103,3 +103,15 @@ def test_an_inquiry_into_a_named_actor_keeps_that_target(code_text):
     got = triples(code_text("Peru opened an investigation into Chilean fishing firms on "
                             "Monday.", published="2017-05-10"))
     assert ("PER", "09", "CHL") in got and ("PER", "09", "PER") not in got
+
+
+def test_an_agentless_detention_is_by_the_state_where_it_happened(code_text):
+    got = triples(code_text("NAIROBI - Two Kenyan students were detained in Kampala on Monday.",
+                            published="2017-05-10"))
+    assert ("UGA", "17", "KEN") in got and ("KEN", "17", "KEN") not in got
+
+
+def test_a_participle_naming_a_role_is_no_act(code_text):
+    got = triples(code_text("The investigating magistrate in Lima ruled that Peru had the "
+                            "right to try the case.", published="2017-05-10"))
+    assert not any(root == "09" for _, root, _ in got)
