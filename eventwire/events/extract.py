@@ -68,6 +68,11 @@ PROTEST_TARGET = register(
     summary="A protest with no target is aimed at the government where it happens "
             "(cameo.csv protest).",
     example="Thousands of students protested in Caracas on Monday.")
+FIGHTING_IN_PLACE = register(
+    "events.fighting_in_place.v1", stage="source",
+    summary="Fighting or clashes reported in a place with no side named are between the "
+            "government side and the armed opposition of the place's country, each way.",
+    example="Heavy fighting broke out in eastern Ukraine on Monday.")
 STATE_OF_PLACE = register(
     "events.state_of_place.v1", stage="source",
     summary="The unnamed state of an agentless passive arrest or release is the state where "
@@ -250,6 +255,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         sources = [state] if state is not None else []
         if where is not None and state is not None:
             steps.append(Step("source", STATE_OF_PLACE, f"{where.place} -> {state.key}"))
+    if not sources and frame.entry.mutual and code.has("force") and _reported(frame.trigger):
+        where = event_place(frame.trigger, ctx)  # "fighting flared up in eastern Ukraine"
+        if where is not None and where.country:
+            sources = ctx.actors.sides_of(where.country, frame.trigger)
+            steps.append(Step("source", FIGHTING_IN_PLACE, where.place))
     if not sources and code.has("protest") and _reported(frame.trigger):
         place = event_place(frame.trigger, ctx)  # "protests spread": the people there protest
         crowd = ctx.actors.people_actor(frame.trigger, place.country if place else None)

@@ -115,3 +115,21 @@ def test_a_participle_naming_a_role_is_no_act(code_text):
     got = triples(code_text("The investigating magistrate in Lima ruled that Peru had the "
                             "right to try the case.", published="2017-05-10"))
     assert not any(root == "09" for _, root, _ in got)
+
+
+def test_fighting_in_a_place_with_no_side_named_is_its_civil_conflict(code_text):
+    got = triples(code_text("Heavy fighting broke out in eastern Ukraine on Monday.",
+                            published="2017-05-10"))
+    assert ("UKR", "19", "UKR") in got
+
+
+def test_armed_forces_destroying_targets_is_combat(code_text):
+    got = triples(code_text("Russian warplanes destroyed two Islamic State command posts near "
+                            "Raqqa on Monday.", published="2017-05-10"))
+    assert ("RUS", "19", "ISIL") in got and ("RUS", "17", "ISIL") not in got
+
+
+def test_an_attack_with_bombs_is_a_bombing(code_text):
+    coded = code_text("Taliban fighters attacked a police station in Kunduz with grenades on "
+                      "Monday.", published="2017-05-10")
+    assert any(e.cameo == "183" for e in coded.events)
