@@ -133,3 +133,10 @@ def test_an_attack_with_bombs_is_a_bombing(code_text):
     coded = code_text("Taliban fighters attacked a police station in Kunduz with grenades on "
                       "Monday.", published="2017-05-10")
     assert any(e.cameo == "183" for e in coded.events)
+
+
+def test_police_firing_on_crowds_named_after_an_armed_group_is_not_war(code_text):
+    got = triples(code_text("The base supplies the fight against Islamic State in Iraq. "
+                            "Thousands of protesters marched in Bishkek on Monday. Police "
+                            "opened fire to drive the crowds back.", published="2017-05-10"))
+    assert not any(t == "ISIL" for _, _, t in got)
