@@ -140,3 +140,15 @@ def test_police_firing_on_crowds_named_after_an_armed_group_is_not_war(code_text
                             "Thousands of protesters marched in Bishkek on Monday. Police "
                             "opened fire to drive the crowds back.", published="2017-05-10"))
     assert not any(t == "ISIL" for _, _, t in got)
+
+
+def test_using_people_as_human_shields(code_text):
+    coded = code_text("MOSUL - Residents say Islamic State militants are using civilians in "
+                      "Mosul as human shields.", published="2017-05-10")
+    assert any(e.cameo == "184" and e.source and e.source.key == "ISIL" for e in coded.events)
+
+
+def test_an_attack_by_a_suicide_bomber_is_a_suicide_bombing(code_text):
+    coded = code_text("An Islamic State suicide bomber attacked a Shiite shrine in southern "
+                      "Pakistan on Monday, killing 70 people.", published="2017-05-10")
+    assert any(e.cameo == "1831" for e in coded.events)
