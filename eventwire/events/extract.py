@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
+from eventwire.actors.resolver import GAZETTEER, PLACE_ATTACKED
 from eventwire.codebook import lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -278,6 +279,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     targets: list[Actor] = []
     target_rule: str | None = None  # a target rule when no target phrase gave the target
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
+    own_place: Actor | None = None  # a town of the attacker's own country, kept as a fallback
     source_keys = {s.key for s in sources}
     for tok in frame.targets:
         if tok.lower_ in context.words()["reflexives"]:
@@ -305,11 +307,17 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             generic = True
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
+        if actor is not None and actor.key and actor.key in source_keys and code.has("force") \
+                and actor.resolved_by in (PLACE_ATTACKED, GAZETTEER):
+            own_place = own_place or actor  # "took Mosul from X": one's own town; X the side
+            continue
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in tok.conjuncts)
                            if a and a.key and a not in targets)
             break
+    if not targets and own_place is not None:
+        targets = [own_place]
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]

@@ -152,3 +152,15 @@ def test_an_attack_by_a_suicide_bomber_is_a_suicide_bombing(code_text):
     coded = code_text("An Islamic State suicide bomber attacked a Shiite shrine in southern "
                       "Pakistan on Monday, killing 70 people.", published="2017-05-10")
     assert any(e.cameo == "1831" for e in coded.events)
+
+
+def test_a_town_taken_from_a_side_is_taken_from_that_side(code_text):
+    got = triples(code_text("Iraqi troops have taken a quarter of Mosul from Islamic State "
+                            "militants.", published="2017-05-10"))
+    assert ("IRQ", "19", "ISIL") in got and ("IRQ", "19", "IRQ") not in got
+
+
+def test_a_backer_named_before_backed_forces_is_not_their_country(code_text):
+    got = triples(code_text("US-backed Iraqi forces shelled Islamic State positions near "
+                            "Mosul on Monday.", published="2017-05-10"))
+    assert ("IRQ", "19", "ISIL") in got and not any(s == "USA" for s, _, _ in got)
