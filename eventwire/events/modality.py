@@ -63,6 +63,8 @@ def modality(trigger: Token) -> Modality:
                 return own
             if head.lemma_.lower() in c["hypothetical_heads"]:
                 return "hypothetical"
+            if tok.dep_ == "dobj" and head.lemma_.lower() in c["cancelling_verbs"]:
+                return "negated"  # "abandoned their march", "cancelled the rally"
             tok = head
     for _ in range(6):
         if tok.dep_ not in _CLAUSE_DEPS or tok.head.i == tok.i:
