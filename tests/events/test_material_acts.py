@@ -164,3 +164,8 @@ def test_a_backer_named_before_backed_forces_is_not_their_country(code_text):
     got = triples(code_text("US-backed Iraqi forces shelled Islamic State positions near "
                             "Mosul on Monday.", published="2017-05-10"))
     assert ("IRQ", "19", "ISIL") in got and not any(s == "USA" for s, _, _ in got)
+
+
+def test_seizing_a_named_town_is_taking_territory(code_text):
+    coded = code_text("Islamic State militants seized Ramadi in May.", published="2017-05-10")
+    assert any(e.cameo == "192" for e in coded.events)
