@@ -403,6 +403,10 @@ class ArticleActors(Linking):
                                       role.sector if role else "CVL", DEMONYM, lo, hi),
                            table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
+        if role is None and h.lemma_.lower() in self.cues["quantity_heads"]:
+            counted = self._counted(h)  # "thousands of Romanians": Romanians, not Romania's
+            if counted is not None:    # government
+                return counted
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
                 h.lemma_.lower() not in self.cues["not_actors"] and \
                 h.lemma_.lower() not in self.event_nouns:

@@ -169,3 +169,10 @@ def test_a_backer_named_before_backed_forces_is_not_their_country(code_text):
 def test_seizing_a_named_town_is_taking_territory(code_text):
     coded = code_text("Islamic State militants seized Ramadi in May.", published="2017-05-10")
     assert any(e.cameo == "192" for e in coded.events)
+
+
+def test_thousands_of_a_nation_are_its_people_not_its_government(code_text):
+    coded = code_text("Thousands of Romanians took to the streets in protest on Sunday.",
+                      published="2017-05-10")
+    assert any(e.cameo.startswith("14") and e.source and e.source.sector == "CVL" and
+               e.source.key == "ROU" for e in coded.events)
