@@ -429,6 +429,9 @@ class ArticleActors(Linking):
                           for i in range(lo, hi + 1))
             if generic:
                 return None  # "any foreign leaders", "world leaders": no one in particular
+            placed = self._located_in(h)  # "activists in Berlin": where they are says whose
+            if placed:
+                return self._make(text, None, placed, None, role.sector, ROLE_PLACE, lo, hi)
             if definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:

@@ -176,3 +176,10 @@ def test_thousands_of_a_nation_are_its_people_not_its_government(code_text):
                       published="2017-05-10")
     assert any(e.cameo.startswith("14") and e.source and e.source.sector == "CVL" and
                e.source.key == "ROU" for e in coded.events)
+
+
+def test_protesters_placed_in_a_city_belong_to_its_country(code_text):
+    got = triples(code_text("Turkey detained a German reporter on Monday. Activists in Berlin "
+                            "demonstrated against the detention of the reporter on Tuesday.",
+                            published="2017-05-10"))
+    assert any(s == "DEU" and r == "14" for s, r, _ in got)
