@@ -183,3 +183,8 @@ def test_protesters_placed_in_a_city_belong_to_its_country(code_text):
                             "demonstrated against the detention of the reporter on Tuesday.",
                             published="2017-05-10"))
     assert any(s == "DEU" and r == "14" for s, r, _ in got)
+
+
+def test_rioting_reported_is_a_violent_protest(code_text):
+    got = triples(code_text("LIMA - Rioting spread across Lima on Monday.", published="2017-05-10"))
+    assert ("PER", "14", "PER") in got
