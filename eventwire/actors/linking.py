@@ -97,6 +97,11 @@ class Linking:
         country = self._located_in(h) or (None if self.last_pair else self.focal)
         if country is None:
             return []
+        return self.sides_of(country, h)
+
+    def sides_of(self, country: str, h: Token) -> list[Actor]:
+        """The two sides of a civil conflict in ``country``: its government side and its
+        armed opposition."""
         text = span_text(h)
         name = self.kb.country_name(country)
         return [Actor(text=text, name=f"{name} government side", country=country,

@@ -436,6 +436,10 @@ class ArticleActors(Linking):
                                       RESIDENCE if home else DEMONYM, lo, hi),
                            table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)
+        if role is None and h.lemma_.lower() in self.cues["quantity_heads"]:
+            counted = self._counted(h)  # "thousands of Romanians": Romanians, not Romania's
+            if counted is not None:    # government
+                return counted
         if role is None and (country or org) and named_modifier and h.pos_ == "NOUN" and \
                 (h.lemma_.lower() not in self.cues["not_actors"] or
                  h.lemma_.lower() in self.cues["named_side_nouns"]) and \
@@ -462,6 +466,9 @@ class ArticleActors(Linking):
                           for i in range(lo, hi + 1))
             if generic:
                 return None  # "any foreign leaders", "world leaders": no one in particular
+            placed = self._located_in(h)  # "activists in Berlin": where they are says whose
+            if placed:
+                return self._make(text, None, placed, None, role.sector, ROLE_PLACE, lo, hi)
             if definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:
@@ -644,6 +651,9 @@ class ArticleActors(Linking):
                 continue  # "its London embassy": where, not whose
             seen.add(s)
             tok = self.doc[i]
+            if tok.head.tag_ == "VBN" and tok.head.i != h.i and \
+                    tok.head.lemma_.lower() in self.cues["backing_participles"]:
+                continue  # "US-backed Iraqi forces": Iraqi forces, backed by the US
             rank = 0 if tok.dep_ == "poss" or tok.head.dep_ == "poss" else 1
             found.append((rank * 1000 + i, entry))
         if not found:  # "his country's", "its embassy", "Kim's envoy"; a named country wins

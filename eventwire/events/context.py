@@ -125,6 +125,8 @@ def armed_group(sources: list[Actor], mentions: list[Any], before: Token) -> Act
             continue
         if before.i - m.token > w["armed_group_window"]:
             break
+        if m.lemma in w["protest_roles"]:
+            return None  # crowds named since: riot control, not war ("opened fire")
         if m.actor.sector == "REB" and m.actor.org and m.actor.key not in keys:  # a body
             return replace(m.actor, resolved_by=ARMED_GROUP, via="armed group named nearby")
     return None

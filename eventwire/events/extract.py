@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.actors.petrarch import phrase_head
-from eventwire.actors.resolver import BACKER
+from eventwire.actors.resolver import BACKER, GAZETTEER, PLACE_ATTACKED
 from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -70,6 +70,16 @@ PROTEST_TARGET = register(
     summary="A protest with no target is aimed at the government where it happens "
             "(cameo.csv protest).",
     example="Thousands of students protested in Caracas on Monday.")
+FIGHTING_IN_PLACE = register(
+    "events.fighting_in_place.v1", stage="source",
+    summary="Fighting or clashes reported in a place with no side named are between the "
+            "government side and the armed opposition of the place's country, each way.",
+    example="Heavy fighting broke out in eastern Ukraine on Monday.")
+STATE_OF_PLACE = register(
+    "events.state_of_place.v1", stage="source",
+    summary="The unnamed state of an agentless passive arrest or release is the state where "
+            "it happened, when a place is named.",
+    example="Two Kenyan students were detained in Kampala on Monday.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
@@ -308,9 +318,17 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             steps.append(Step("repair", PLURAL_PAIR, f"{frame.sources[0].text!r}: "
                                                      f"{sources[0].key} and {other.key}"))
     implicit = not sources and frame.state_actor
-    if implicit:
-        state = ctx.actors.state_actor()
+    if implicit:  # "was detained in Damascus": the state where it happened, else the story's
+        where = event_place(frame.trigger, ctx)
+        state = ctx.actors.state_actor(where.country if where else None)
         sources = [state] if state is not None else []
+        if where is not None and state is not None:
+            steps.append(Step("source", STATE_OF_PLACE, f"{where.place} -> {state.key}"))
+    if not sources and frame.entry.mutual and code.has("force") and _reported(frame.trigger):
+        where = event_place(frame.trigger, ctx)  # "fighting flared up in eastern Ukraine"
+        if where is not None and where.country:
+            sources = ctx.actors.sides_of(where.country, frame.trigger)
+            steps.append(Step("source", FIGHTING_IN_PLACE, where.place))
     if not sources and code.has("protest") and _reported(frame.trigger):
         place = event_place(frame.trigger, ctx)  # "protests spread": the people there protest
         crowd = ctx.actors.people_actor(frame.trigger, place.country if place else None)
@@ -329,6 +347,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     targets: list[Actor] = []
     target_rule: str | None = None  # a target rule when no target phrase gave the target
     generic = False  # a target that is an unnamed, unplaced group ("any foreign leaders")
+    own_place: Actor | None = None  # a town of the attacker's own country, kept as a fallback
     source_keys = {s.key for s in sources}
     own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
     candidates = frame.targets
@@ -387,6 +406,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             own_fallback = actor  # "recalled its ambassador from X": X, if named
             continue
+        if actor is not None and actor.key and actor.key in source_keys and code.has("force") \
+                and actor.resolved_by in (PLACE_ATTACKED, GAZETTEER):
+            own_place = own_place or actor  # "took Mosul from X": one's own town; X the side
+            continue
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in tok.conjuncts)
@@ -397,6 +420,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                                                f"{own_fallback.text!r}"))
     elif own_fallback is not None and not all(_same(s, own_fallback) for s in sources):
         targets.append(own_fallback)
+    if not targets and own_place is not None:
+        targets = [own_place]
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]

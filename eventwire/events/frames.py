@@ -298,12 +298,12 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         frame.thing = frame.matched = obj
         groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya
                       if c.dep_ in ("dative", "iobj") and c.i != obj.i)
-        if obj.head.i != v.i or obj.dep_ != "dobj":  # "threatened Peru with sanctions"
-            own = [conjuncts(c) for c in v.children if c.dep_ == "dobj" and c.i != obj.i]
-            if own:
-                steps.append(Step("repair", VERB_OBJECT, f"target {own[0][0].text!r}"))
-            groups.extend(own)
-        if obj.dep_ == "pobj":  # "X was put under arrest", "took X into custody"
+        # "threatened Peru with sanctions", "took X into custody", "handed X a jail sentence"
+        own = [conjuncts(c) for c in v.children if c.dep_ == "dobj" and c.i != obj.i]
+        if own and (obj.head.i != v.i or obj.dep_ != "dobj"):
+            steps.append(Step("repair", VERB_OBJECT, f"target {own[0][0].text!r}"))
+        groups.extend(own)
+        if obj.dep_ == "pobj":  # "X was put under arrest"
             groups.extend(conjuncts(c) for c in v.children if c.dep_ == "nsubjpass")
         groups.append(conjuncts(obj))  # "expelled two diplomats", "he was released"
         groups.extend(_prep_targets(obj, words()["target_preps"]))
@@ -551,6 +551,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if other and any(c.dep_ == "prep" and c.lower_ in other for c in tok.children):
             continue  # "hailing from Syria", "stems from"
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
+                continue  # "the investigating magistrate", "the ruling party": who, not an act
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act

@@ -110,8 +110,11 @@ NO_OBJECT = frozenset({"-"})  # the object column '-': the verb takes no object
 
 
 def _is(cand: Token, lemmas: frozenset[str]) -> bool:
-    """A candidate object matches a lemma, or the class @person (a named person, a pronoun)."""
+    """A candidate object matches a lemma, the class @person (a named person, a pronoun) or
+    the class @place (a named town, region or site)."""
     if cand.lemma_.lower() in lemmas:
+        return True
+    if "@place" in lemmas and cand.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return "@person" in lemmas and (cand.ent_type_ == "PERSON" or
                                    cand.lower_ in words()["object_pronouns"])

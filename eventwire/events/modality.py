@@ -68,12 +68,16 @@ def modality(trigger: Token) -> Modality:
                 return own
             if head.lemma_.lower() in c["hypothetical_heads"]:
                 return "hypothetical"
+            if tok.dep_ == "dobj" and head.lemma_.lower() in c["cancelling_verbs"]:
+                return "negated"  # "abandoned their march", "cancelled the rally"
             tok = head
     for _ in range(6):
         if tok.dep_ not in _CLAUSE_DEPS or tok.head.i == tok.i:
             break
         dep, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
+        if dep == "acl" and tok.tag_ == "VBG" and lemma in c["enacted_documents"]:
+            return modality(head)  # "signed an order banning X": the order's act is in force
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):
             if lemma in c["negating_heads"]:
                 return "negated"

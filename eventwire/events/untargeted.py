@@ -26,6 +26,11 @@ OWN_PEOPLE = register(
     summary="A state's police, courts or government coercing unnamed people act on the "
             "state's own people",
     example="Police in Lyon arrested 40 people on Tuesday.")
+DOMESTIC_INQUIRY = register(
+    "untargeted.domestic_inquiry.v1", stage="target",
+    summary="A state's inquiry into no actor named (crimes, events, leaks) is an inquiry into "
+            "its own country",
+    example="Peru opened a criminal investigation into the leaks on Monday.")
 
 
 def fill(frame: Frame, sources: list[Actor]) -> tuple[Frame, list[Actor], str | None]:
@@ -37,7 +42,20 @@ def fill(frame: Frame, sources: list[Actor]) -> tuple[Frame, list[Actor], str | 
     own = _own_people(frame, sources)
     if own:
         return frame, own, OWN_PEOPLE
+    own = _domestic_inquiry(frame, sources)
+    if own:
+        return frame, own, DOMESTIC_INQUIRY
     return frame, [], None
+
+
+def _domestic_inquiry(frame: Frame, sources: list[Actor]) -> list[Actor]:
+    w = words()
+    if frame.entry.cameo[:2] not in w["inquiry_roots"] or not sources or any(
+            s.country is None or s.sector not in w["state_sectors"] for s in sources):
+        return []
+    country = sources[0].country
+    return [Actor(text="", name=None, country=country, sector="CVL", code=f"{country}CVL",
+                  resolved_by=DOMESTIC_INQUIRY, via=frame.trigger.text)]
 
 
 def _missile_test(frame: Frame) -> bool:

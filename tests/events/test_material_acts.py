@@ -72,3 +72,119 @@ def test_protests_not_held_make_no_event(code_text):
     got = triples(code_text("LA PAZ - The government of Bolivia warned against protests on "
                             "Monday.", published="2017-05-10"))
     assert not any(root == "14" for _, root, _ in got)
+
+
+def test_a_signed_order_banning_people_is_an_asserted_ban(code_text):
+    coded = code_text("CANBERRA - The prime minister signed a decree banning citizens of Fiji "
+                      "and Tonga from entering Australia on Monday.", published="2017-05-10")
+    got = triples(coded)
+    assert ("AUS", "17", "FJI") in got and ("AUS", "17", "TON") in got
+
+
+def test_an_order_only_planned_bans_no_one_yet(code_text):
+    got = triples(code_text("CANBERRA - The prime minister plans to sign a decree banning "
+                            "citizens of Fiji from entering Australia.", published="2017-05-10"))
+    assert not any(root == "17" for _, root, _ in got)
+
+
+def test_fines_and_sentences_handed_down_are_coercion(code_text):
+    got = triples(code_text("MINSK - A Minsk court handed two Polish activists a ten-day "
+                            "prison sentence on Monday.", published="2017-05-10"))
+    assert ("BLR", "17", "POL") in got
+
+
+def test_a_state_inquiry_into_no_actor_is_into_its_own_country(code_text):
+    got = triples(code_text("Peru opened a criminal investigation into the leaks on Monday.",
+                            published="2017-05-10"))
+    assert ("PER", "09", "PER") in got
+
+
+def test_an_inquiry_into_a_named_actor_keeps_that_target(code_text):
+    got = triples(code_text("Peru opened an investigation into Chilean fishing firms on "
+                            "Monday.", published="2017-05-10"))
+    assert ("PER", "09", "CHL") in got and ("PER", "09", "PER") not in got
+
+
+def test_an_agentless_detention_is_by_the_state_where_it_happened(code_text):
+    got = triples(code_text("NAIROBI - Two Kenyan students were detained in Kampala on Monday.",
+                            published="2017-05-10"))
+    assert ("UGA", "17", "KEN") in got and ("KEN", "17", "KEN") not in got
+
+
+def test_a_participle_naming_a_role_is_no_act(code_text):
+    got = triples(code_text("The investigating magistrate in Lima ruled that Peru had the "
+                            "right to try the case.", published="2017-05-10"))
+    assert not any(root == "09" for _, root, _ in got)
+
+
+def test_fighting_in_a_place_with_no_side_named_is_its_civil_conflict(code_text):
+    got = triples(code_text("Heavy fighting broke out in eastern Ukraine on Monday.",
+                            published="2017-05-10"))
+    assert ("UKR", "19", "UKR") in got
+
+
+def test_armed_forces_destroying_targets_is_combat(code_text):
+    got = triples(code_text("Russian warplanes destroyed two Islamic State command posts near "
+                            "Raqqa on Monday.", published="2017-05-10"))
+    assert ("RUS", "19", "ISIL") in got and ("RUS", "17", "ISIL") not in got
+
+
+def test_an_attack_with_bombs_is_a_bombing(code_text):
+    coded = code_text("Taliban fighters attacked a police station in Kunduz with grenades on "
+                      "Monday.", published="2017-05-10")
+    assert any(e.cameo == "183" for e in coded.events)
+
+
+def test_police_firing_on_crowds_named_after_an_armed_group_is_not_war(code_text):
+    got = triples(code_text("The base supplies the fight against Islamic State in Iraq. "
+                            "Thousands of protesters marched in Bishkek on Monday. Police "
+                            "opened fire to drive the crowds back.", published="2017-05-10"))
+    assert not any(t == "ISIL" for _, _, t in got)
+
+
+def test_using_people_as_human_shields(code_text):
+    coded = code_text("MOSUL - Residents say Islamic State militants are using civilians in "
+                      "Mosul as human shields.", published="2017-05-10")
+    assert any(e.cameo == "184" and e.source and e.source.key == "ISIL" for e in coded.events)
+
+
+def test_an_attack_by_a_suicide_bomber_is_a_suicide_bombing(code_text):
+    coded = code_text("An Islamic State suicide bomber attacked a Shiite shrine in southern "
+                      "Pakistan on Monday, killing 70 people.", published="2017-05-10")
+    assert any(e.cameo == "1831" for e in coded.events)
+
+
+def test_a_town_taken_from_a_side_is_taken_from_that_side(code_text):
+    got = triples(code_text("Iraqi troops have taken a quarter of Mosul from Islamic State "
+                            "militants.", published="2017-05-10"))
+    assert ("IRQ", "19", "ISIL") in got and ("IRQ", "19", "IRQ") not in got
+
+
+def test_a_backer_named_before_backed_forces_is_not_their_country(code_text):
+    got = triples(code_text("US-backed Iraqi forces shelled Islamic State positions near "
+                            "Mosul on Monday.", published="2017-05-10"))
+    assert ("IRQ", "19", "ISIL") in got and not any(s == "USA" for s, _, _ in got)
+
+
+def test_seizing_a_named_town_is_taking_territory(code_text):
+    coded = code_text("Islamic State militants seized Ramadi in May.", published="2017-05-10")
+    assert any(e.cameo == "192" for e in coded.events)
+
+
+def test_thousands_of_a_nation_are_its_people_not_its_government(code_text):
+    coded = code_text("Thousands of Romanians took to the streets in protest on Sunday.",
+                      published="2017-05-10")
+    assert any(e.cameo.startswith("14") and e.source and e.source.sector == "CVL" and
+               e.source.key == "ROU" for e in coded.events)
+
+
+def test_protesters_placed_in_a_city_belong_to_its_country(code_text):
+    got = triples(code_text("Turkey detained a German reporter on Monday. Activists in Berlin "
+                            "demonstrated against the detention of the reporter on Tuesday.",
+                            published="2017-05-10"))
+    assert any(s == "DEU" and r == "14" for s, r, _ in got)
+
+
+def test_rioting_reported_is_a_violent_protest(code_text):
+    got = triples(code_text("LIMA - Rioting spread across Lima on Monday.", published="2017-05-10"))
+    assert ("PER", "14", "PER") in got

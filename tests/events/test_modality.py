@@ -52,3 +52,10 @@ def test_an_intent_is_not_dated_by_the_act_it_intends(code_text) -> None:
     raid = [e for e in coded.events if e.modality == "hypothetical"]
     assert threat and threat[0].date == "2012-08-16" and threat[0].date_basis == "dateline"
     assert raid and raid[0].date == "2012-08-17"  # the raid itself: the coming Friday
+
+
+def test_an_abandoned_or_foiled_act_did_not_happen(code_text):
+    coded = code_text("Kenyan police foiled an attack on a Nairobi mall on Monday. Tanzanian "
+                      "students abandoned their march on Dodoma.", published="2017-05-10")
+    assert not any(e.modality == "asserted" and e.cameo[:2] in ("14", "18", "19")
+                   for e in coded.events)
