@@ -65,6 +65,11 @@ PROTEST_TARGET = register(
     summary="A protest with no target is aimed at the government where it happens "
             "(cameo.csv protest).",
     example="Thousands of students protested in Caracas on Monday.")
+POSTURE_PLACE = register(
+    "events.posture_place.v1", stage="target",
+    summary="Forces built up or put on alert in another country are aimed at that country, "
+            "not at the forces themselves (cameo.csv posture).",
+    example="Chile strengthened its forces in Peru on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -301,6 +306,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
         if other is not None:
             targets, target_rule = [other], context.CONFLICT_OPPONENT
+    if code.has("posture") and targets and all(t.key in source_keys for t in targets):
+        place = event_place(frame.trigger, ctx)  # "strengthened its forces in Lebanon"
+        if place is not None and place.country and place.country not in source_keys:
+            state = ctx.actors.state_actor(place.country)
+            if state is not None:
+                targets, target_rule = [state], POSTURE_PLACE
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:

@@ -80,3 +80,10 @@ def test_a_welcome_given_to_a_visitor_is_hosting(code_text):
     coded = code_text("President Ortiz of Chile gave a warm welcome to Peruvian leader Ana Ruiz "
                       "on Thursday.", published="2017-05-10")
     assert ("CHL", "043", "PER") in _codes(coded)
+
+
+def test_forces_built_up_in_another_country_are_aimed_at_it(code_text):
+    got = triples(code_text("Chile strengthened its forces in Peru on Monday.",
+                            published="2017-05-10"))
+    assert ("CHL", "15", "PER") in got
+    assert ("CHL", "15", "CHL") not in got
