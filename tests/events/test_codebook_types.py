@@ -87,3 +87,15 @@ def test_forces_built_up_in_another_country_are_aimed_at_it(code_text):
                             published="2017-05-10"))
     assert ("CHL", "15", "PER") in got
     assert ("CHL", "15", "CHL") not in got
+
+
+def test_an_obligation_to_be_ready_is_a_demand(code_text):
+    coded = code_text("Kenya said on Monday that Uganda must be ready to negotiate.",
+                      published="2017-05-10")
+    assert ("KEN", "10", "UGA") in triples(coded)
+
+
+def test_an_obligation_to_be_somewhere_is_no_demand(code_text):
+    coded = code_text("Kenya said that Ugandan monitors must be on the border by Friday.",
+                      published="2017-05-10")
+    assert not any(e.cameo.startswith("10") for e in coded.events)
