@@ -99,3 +99,18 @@ def test_an_obligation_to_be_somewhere_is_no_demand(code_text):
     coded = code_text("Kenya said that Ugandan monitors must be on the border by Friday.",
                       published="2017-05-10")
     assert not any(e.cameo.startswith("10") for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frames.stative_passive.v1 and frames.aux_subject.v1: "X is opposed to Y", whatever
+        # the parse, is X's rejection
+        ("Israel is opposed to Egyptian mediation in the talks.", ("ISR", "12", "EGY")),
+        ("Chile is opposed to Peru on the border question.", ("CHL", "12", "PER")),
+        # lexicon: forcing an agency out of a country is expelling it
+        ("Peru forced the UN refugee agency out of the country.", ("PER", "16", "UNHCR")),
+    ],
+)
+def test_opposition_and_expulsion(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
