@@ -83,6 +83,11 @@ LED_BY = register(
     "actors.led_by.v1", stage="actor",
     summary="A group led, run or backed by a named actor ('a coalition led by X').",
     example="A coalition led by Saudi Arabia bombed Yemen on Monday.")
+APPOSITIVE_PERSON = register(
+    "actors.appositive_person.v1", stage="actor",
+    summary="A name the gazetteer knows as a town but described by a role in apposition is a "
+            "person of that role's country or body ('Kenzo Oshima, the UN relief coordinator').",
+    example="Oshima, the United Nations relief coordinator, criticised Sudan on Monday.")
 GAZETTEER = register(
     "actors.gazetteer.v1", stage="actor",
     summary="A town in no table: its people, by the GeoNames country of the town.",
@@ -444,6 +449,16 @@ class ArticleActors(Linking):
         if definite(h):
             return self._definite_anaphor(h, text, lo, hi)
         if h.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
+            role = self._appositive_role(h) if any(c.dep_ == "appos" for c in h.children) \
+                else None
+            if role is not None:  # "Oshima, the UN relief coordinator": a person, not a town
+                country, org = self._appositive(h)
+                if country or org:
+                    actor = self._make(text, ent_of(h).text, country, org,
+                                       role.sector if country else self._org_sector(org),
+                                       APPOSITIVE_PERSON, lo, hi)
+                    self._register(ent_of(h).text, actor)
+                    return actor
             city = self.gazetteer.city(ent_of(h).text)
             if city is not None:
                 return self._make(text, city.name, city.country, None, "CVL", GAZETTEER,
