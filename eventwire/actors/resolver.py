@@ -118,8 +118,9 @@ THING_OWNER = register(
     summary="A thing someone acted on earlier stands for that actor ('the missiles').",
     example="Iran tested the missiles on Sunday. Israel condemned the missiles on Monday.")
 POSSESSOR = register(
-    "actors.possessor.v1", stage="actor",
-    summary="A thing stands for its possessor ('Pyongyang's attempts', 'the Saudi embassy').",
+    "actors.possessor.v2", stage="actor",
+    summary="A thing stands for its possessor ('Pyongyang's attempts', 'the Saudi embassy'); "
+            "not an adjective that is no role ('official contacts').",
     example="Canada condemned Pyongyang's attempts on Monday.")
 THING_PHRASE = register(
     "actors.thing_phrase.v1", stage="actor",
@@ -252,7 +253,11 @@ class ArticleActors(Linking):
         ``modifiers`` also a named or role modifier ("the Saudi embassy")."""
         for child in head.children:
             if child.dep_ == "poss" or (modifiers and child.dep_ in ("compound", "amod", "nmod")
-                                        and (child.i in self.match_at or self._role(child))):
+                                        and (child.i in self.match_at or (
+                                            self._role(child) and not (
+                                                child.pos_ == "ADJ" and child.lower_ in
+                                                self.cues["adjective_senses"])))):
+                # ("police vehicles", "military aircraft", not "official contacts")
                 got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
                 if got is not None:
                     return replace(got, text=span_text(head), resolved_by=POSSESSOR,

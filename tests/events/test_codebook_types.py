@@ -114,3 +114,15 @@ def test_an_obligation_to_be_somewhere_is_no_demand(code_text):
 )
 def test_opposition_and_expulsion(code_text, text, expected):
     assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_a_threat_to_boycott_contacts_is_a_threat_to_cut_ties(code_text):
+    coded = code_text("Chilean leaders said they would boycott all official contact with Peru.",
+                      published="2017-05-10")
+    assert ("CHL", "1313", "PER") in _codes(coded)
+
+
+def test_official_contacts_are_no_officials(code_text):
+    got = triples(code_text("Chile cut all official contact with Peru.", published="2017-05-10"))
+    assert ("CHL", "16", "PER") in got
+    assert ("CHL", "16", "CHL") not in got
