@@ -70,6 +70,11 @@ POSTURE_PLACE = register(
     summary="Forces built up or put on alert in another country are aimed at that country, "
             "not at the forces themselves (cameo.csv posture).",
     example="Chile strengthened its forces in Peru on Monday.")
+WITHDRAWAL_ORIGIN = register(
+    "events.withdrawal_origin.v1", stage="target",
+    summary="Forces pulled out of a country act on that country, not on themselves ('withdrew "
+            "its troops from Peru'; words.json withdrawal_codes).",
+    example="Chile withdrew its troops from Peru on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -312,6 +317,16 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             state = ctx.actors.state_actor(place.country)
             if state is not None:
                 targets, target_rule = [state], POSTURE_PLACE
+    if code.code[:3] in words()["withdrawal_codes"] and targets and \
+            all(t.key in source_keys for t in targets):
+        holders = [frame.trigger] + ([frame.thing] if frame.thing is not None else [])
+        origin = next((a for h in holders for p in h.children
+                       if p.dep_ == "prep" and p.lower_ == "from"
+                       for g in p.children if g.dep_ == "pobj"
+                       for a in [ctx.actors.actor(g)]
+                       if a is not None and a.key and a.key not in source_keys), None)
+        if origin is not None:  # "withdrew its troops from Peru"
+            targets, target_rule = [origin], WITHDRAWAL_ORIGIN
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:

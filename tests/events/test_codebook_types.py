@@ -126,3 +126,10 @@ def test_official_contacts_are_no_officials(code_text):
     got = triples(code_text("Chile cut all official contact with Peru.", published="2017-05-10"))
     assert ("CHL", "16", "PER") in got
     assert ("CHL", "16", "CHL") not in got
+
+
+def test_forces_withdrawn_from_a_country_act_on_it(code_text):
+    got = triples(code_text("Chile withdrew its troops from Peru on Monday.",
+                            published="2017-05-10"))
+    assert ("CHL", "08", "PER") in got
+    assert ("CHL", "08", "CHL") not in got
