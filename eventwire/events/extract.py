@@ -88,6 +88,12 @@ MUTUAL_ACT = register(
     "events.mutual_act.v1", stage="target",
     summary="A two-sided act with a target (lexicon 'mutual'): one event each way.",
     example="Egypt met Sudan on Monday.")
+CONDITIONAL_THREAT = register(
+    "events.conditional_threat.v1", stage="recode",
+    summary="An announced act made to depend on the other side's conduct ('will withdraw its "
+            "troops unless ...'; cues.json threat_marks) is a threat (130), not an offer.",
+    example="Chile said it would withdraw its troops from Peru unless the fishermen were "
+            "freed.")
 INTENT = register(
     "events.intent.v1", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
@@ -401,6 +407,12 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
         head = trig.head
     rule = f"intent rule {head.lemma_.lower()} + {frame.entry.rule}"
     step = Step("recode", INTENT, f"{head.text!r} + {frame.entry.cameo} -> {code}")
+    mark = next((m for c in trig.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in words()["threat_marks"]), None)
+    if mark is not None and code[:2] != "13":  # "will withdraw ... unless X": a threat
+        steps = [*steps, step]
+        step = Step("recode", CONDITIONAL_THREAT, f"{mark.text!r}: {code} -> 130")
+        code = "130"
     return _events(pairs, code, "asserted", head, trig, sent_index, rule, False, ctx,
                    [*steps, step])
 

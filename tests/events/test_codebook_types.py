@@ -133,3 +133,12 @@ def test_forces_withdrawn_from_a_country_act_on_it(code_text):
                             published="2017-05-10"))
     assert ("CHL", "08", "PER") in got
     assert ("CHL", "08", "CHL") not in got
+
+
+def test_an_announced_act_made_conditional_with_unless_is_a_threat(code_text):
+    threat = _codes(code_text("Chile said it would withdraw its troops from Peru unless the "
+                              "fishermen were freed.", published="2017-05-10"))
+    offer = _codes(code_text("Chile said it would withdraw its troops from Peru.",
+                             published="2017-05-10"))
+    assert ("CHL", "130", "PER") in threat and ("CHL", "035", "PER") not in threat
+    assert ("CHL", "035", "PER") in offer
