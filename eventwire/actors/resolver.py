@@ -90,6 +90,11 @@ LED_BY = register(
     "actors.led_by.v1", stage="actor",
     summary="A group led, run or backed by a named actor ('a coalition led by X').",
     example="A coalition led by Saudi Arabia bombed Yemen on Monday.")
+APPOSITIVE_PERSON = register(
+    "actors.appositive_person.v1", stage="actor",
+    summary="A name the gazetteer knows as a town but described by a role in apposition is a "
+            "person of that role's country or body ('Kenzo Oshima, the UN relief coordinator').",
+    example="Oshima, the United Nations relief coordinator, criticised Sudan on Monday.")
 GAZETTEER = register(
     "actors.gazetteer.v1", stage="actor",
     summary="A town in no table: its people, by the GeoNames country of the town.",
@@ -120,8 +125,9 @@ THING_OWNER = register(
     summary="A thing someone acted on earlier stands for that actor ('the missiles').",
     example="Iran tested the missiles on Sunday. Israel condemned the missiles on Monday.")
 POSSESSOR = register(
-    "actors.possessor.v1", stage="actor",
-    summary="A thing stands for its possessor ('Pyongyang's attempts', 'the Saudi embassy').",
+    "actors.possessor.v2", stage="actor",
+    summary="A thing stands for its possessor ('Pyongyang's attempts', 'the Saudi embassy'); "
+            "not an adjective that is no role ('official contacts').",
     example="Canada condemned Pyongyang's attempts on Monday.")
 THING_PHRASE = register(
     "actors.thing_phrase.v1", stage="actor",
@@ -274,7 +280,11 @@ class ArticleActors(Linking):
         ``modifiers`` also a named or role modifier ("the Saudi embassy")."""
         for child in head.children:
             if child.dep_ == "poss" or (modifiers and child.dep_ in ("compound", "amod", "nmod")
-                                        and (child.i in self.match_at or self._role(child))):
+                                        and (child.i in self.match_at or (
+                                            self._role(child) and not (
+                                                child.pos_ == "ADJ" and child.lower_ in
+                                                self.cues["adjective_senses"])))):
+                # ("police vehicles", "military aircraft", not "official contacts")
                 got = self.actor(child) if child.pos_ != "PRON" else self._pronoun(child)
                 if got is not None:
                     return replace(got, text=span_text(head), resolved_by=POSSESSOR,
@@ -493,6 +503,16 @@ class ArticleActors(Linking):
         if definite(h):
             return self._definite_anaphor(h, text, lo, hi)
         if h.ent_type_ in PLACE_ENTS and self.gazetteer is not None:
+            role = self._appositive_role(h) if any(c.dep_ == "appos" for c in h.children) \
+                else None
+            if role is not None:  # "Oshima, the UN relief coordinator": a person, not a town
+                country, org = self._appositive(h)
+                if country or org:
+                    actor = self._make(text, ent_of(h).text, country, org,
+                                       role.sector if country else self._org_sector(org),
+                                       APPOSITIVE_PERSON, lo, hi)
+                    self._register(ent_of(h).text, actor)
+                    return actor
             city = self.gazetteer.city(ent_of(h).text)
             if city is not None:
                 return self._make(text, city.name, city.country, None, "CVL", GAZETTEER,

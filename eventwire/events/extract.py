@@ -85,6 +85,11 @@ EMBASSY_PROTEST = register(
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
             "embassy's country.",
     example="Vietnamese students protested outside the Chinese embassy in Hanoi on Monday.")
+POSTURE_PLACE = register(
+    "events.posture_place.v1", stage="target",
+    summary="Forces built up or put on alert in another country are aimed at that country, "
+            "not at the forces themselves (cameo.csv posture).",
+    example="Chile strengthened its forces in Peru on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -129,6 +134,12 @@ COUNTERPART = register(
     summary="A visit is also the visited side's hosting, and hosting the visitor's visit "
             "(cameo.csv counterpart: 042 <-> 043): one event each way.",
     example="The Chilean president visited Argentina on Monday.")
+CONDITIONAL_THREAT = register(
+    "events.conditional_threat.v1", stage="recode",
+    summary="An announced act made to depend on the other side's conduct ('will withdraw its "
+            "troops unless ...'; cues.json threat_marks) is a threat (130), not an offer.",
+    example="Chile said it would withdraw its troops from Peru unless the fishermen were "
+            "freed.")
 INTENT = register(
     "events.intent.v1", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
@@ -465,6 +476,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
         if other is not None:
             targets, target_rule = [other], context.PAIR_PARTNER
+    if code.has("posture") and targets and all(t.key in source_keys for t in targets):
+        place = event_place(frame.trigger, ctx)  # "strengthened its forces in Lebanon"
+        if place is not None and place.country and place.country not in source_keys:
+            state = ctx.actors.state_actor(place.country)
+            if state is not None:
+                targets, target_rule = [state], POSTURE_PLACE
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
@@ -547,6 +564,12 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
         head = trig.head
     rule = f"intent rule {head.lemma_.lower()} + {frame.entry.rule}"
     step = Step("recode", INTENT, f"{head.text!r} + {frame.entry.cameo} -> {code}")
+    mark = next((m for c in trig.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in words()["threat_marks"]), None)
+    if mark is not None and code[:2] != "13":  # "will withdraw ... unless X": a threat
+        steps = [*steps, step]
+        step = Step("recode", CONDITIONAL_THREAT, f"{mark.text!r}: {code} -> 130")
+        code = "130"
     return _events(pairs, code, "asserted", head, trig, sent_index, rule, False, ctx,
                    [*steps, step])
 

@@ -82,6 +82,15 @@ ACCUSED_OF = register(
     "frames.accused_of.v1", stage="repair",
     summary="'accused X of doing': X is the actor of the doing.",
     example="Iraq accused Syria of shelling its border towns on Monday.")
+AUX_SUBJECT = register(
+    "frames.aux_subject.v1", stage="repair",
+    summary="Repair a subject the parser hung on the auxiliary ('X is opposed to Y').",
+    example="Chile is opposed to Peru on the border question.")
+STATIVE_PASSIVE = register(
+    "frames.stative_passive.v1", stage="repair",
+    summary="'X is opposed to Y': a participle that states the subject's own stance (cues.json "
+            "stance_participles) has the subject as its actor, not as its patient.",
+    example="Israel is opposed to Egyptian mediation in the talks.")
 STRANDED_SUBJECT = register(
     "frames.stranded_subject.v1", stage="repair",
     summary="A second clause's subject the parser hung on the first clause's object.",
@@ -152,6 +161,15 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return _traced(conjuncts(objs[0]), trace, PASSIVE_AGENT, v)
+    for child in v.children:  # "Chile is opposed to Peru", parsed with "is" as the head of "Chile"
+        if child.dep_ in ("aux", "auxpass"):
+            for grand in child.children:
+                if grand.dep_ in SUBJ:
+                    return _traced(conjuncts(grand), trace, AUX_SUBJECT, v)
+    if v.lemma_.lower() in words()["stance_participles"] and v.tag_ == "VBN":
+        for child in v.children:  # "Israel is opposed to the plan": Israel opposes it
+            if child.dep_ == "nsubjpass":
+                return _traced(conjuncts(child), trace, STATIVE_PASSIVE, v)
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return []  # passive without agent: the actor is unstated (see verb_frame for 15x)
     head = v.head

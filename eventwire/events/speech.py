@@ -44,8 +44,9 @@ THREAT = register(
     summary="Saying someone will face consequences, or must comply 'or else', is a threat (130).",
     example="Turkey said on Monday that Greece would face consequences.")
 MODAL = register(
-    "speech.modal.v1", stage="trigger",
-    summary="Saying someone must / should act is a demand (100) / an appeal (020).",
+    "speech.modal.v2", stage="trigger",
+    summary="Saying someone must / should act (or must be ready to) is a demand (100) / an "
+            "appeal (020).",
     example="Kenya said on Monday that Somalia must withdraw its troops.")
 FAULT = register(
     "speech.fault.v1", stage="trigger",
@@ -237,8 +238,10 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 out.append(Statement(speakers[0], verb, _codes()["threat"], [threat], THREAT))
                 continue
             modal = _modal_code(comp)
-            if modal and comp.lemma_.lower() == "be":
+            if modal and comp.lemma_.lower() == "be" and \
+                    not any(c.dep_ == "acomp" for c in comp.children):
                 continue  # "monitors must be at the border": a state, not an act demanded
+                # (but "must be ready to talk" asks for readiness)
             if modal:  # "monitors must be allowed in": the passive subject is not asked
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:

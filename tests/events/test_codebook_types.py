@@ -80,3 +80,65 @@ def test_a_welcome_given_to_a_visitor_is_hosting(code_text):
     coded = code_text("President Ortiz of Chile gave a warm welcome to Peruvian leader Ana Ruiz "
                       "on Thursday.", published="2017-05-10")
     assert ("CHL", "043", "PER") in _codes(coded)
+
+
+def test_forces_built_up_in_another_country_are_aimed_at_it(code_text):
+    got = triples(code_text("Chile strengthened its forces in Peru on Monday.",
+                            published="2017-05-10"))
+    assert ("CHL", "15", "PER") in got
+    assert ("CHL", "15", "CHL") not in got
+
+
+def test_an_obligation_to_be_ready_is_a_demand(code_text):
+    coded = code_text("Kenya said on Monday that Uganda must be ready to negotiate.",
+                      published="2017-05-10")
+    assert ("KEN", "10", "UGA") in triples(coded)
+
+
+def test_an_obligation_to_be_somewhere_is_no_demand(code_text):
+    coded = code_text("Kenya said that Ugandan monitors must be on the border by Friday.",
+                      published="2017-05-10")
+    assert not any(e.cameo.startswith("10") for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frames.stative_passive.v1 and frames.aux_subject.v1: "X is opposed to Y", whatever
+        # the parse, is X's rejection
+        ("Israel is opposed to Egyptian mediation in the talks.", ("ISR", "12", "EGY")),
+        ("Chile is opposed to Peru on the border question.", ("CHL", "12", "PER")),
+        # lexicon: forcing an agency out of a country is expelling it
+        ("Peru forced the UN refugee agency out of the country.", ("PER", "16", "UNHCR")),
+    ],
+)
+def test_opposition_and_expulsion(code_text, text, expected):
+    assert expected in triples(code_text(text, published="2017-05-10"))
+
+
+def test_a_threat_to_boycott_contacts_is_a_threat_to_cut_ties(code_text):
+    coded = code_text("Chilean leaders said they would boycott all official contact with Peru.",
+                      published="2017-05-10")
+    assert ("CHL", "1313", "PER") in _codes(coded)
+
+
+def test_official_contacts_are_no_officials(code_text):
+    got = triples(code_text("Chile cut all official contact with Peru.", published="2017-05-10"))
+    assert ("CHL", "16", "PER") in got
+    assert ("CHL", "16", "CHL") not in got
+
+
+def test_forces_withdrawn_from_a_country_act_on_it(code_text):
+    got = triples(code_text("Chile withdrew its troops from Peru on Monday.",
+                            published="2017-05-10"))
+    assert ("CHL", "08", "PER") in got
+    assert ("CHL", "08", "CHL") not in got
+
+
+def test_an_announced_act_made_conditional_with_unless_is_a_threat(code_text):
+    threat = _codes(code_text("Chile said it would withdraw its troops from Peru unless the "
+                              "fishermen were freed.", published="2017-05-10"))
+    offer = _codes(code_text("Chile said it would withdraw its troops from Peru.",
+                             published="2017-05-10"))
+    assert ("CHL", "130", "PER") in threat and ("CHL", "035", "PER") not in threat
+    assert ("CHL", "035", "PER") in offer

@@ -1,5 +1,5 @@
-"""actors.ethnic_residence.v1: an ethnic group is coded to the country it lives in (our own
-sentences)."""
+"""Actors of codebook-style sentences (our own sentences): actors.ethnic_residence.v1 (an ethnic
+group is coded to the country it lives in) and actors.appositive_person.v1."""
 
 import pytest
 
@@ -26,3 +26,10 @@ def test_nationals_abroad_keep_their_country(code_text):
     coded = code_text("Three Russians attacked Georgian soldiers in Georgia on Monday.",
                       published="2017-05-10")
     assert ("RUS", "19", "GEO") in triples(coded)
+
+
+def test_a_town_name_with_a_role_in_apposition_is_a_person(code_text):
+    # "Oshima" is also a town in the gazetteer; the appositive role makes it a UN official
+    coded = code_text("Oshima, the United Nations relief coordinator, criticised Sudan on Monday.",
+                      published="2017-05-10")
+    assert ("UN", "11", "SDN") in triples(coded)
