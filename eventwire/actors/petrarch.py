@@ -64,8 +64,8 @@ def mix(actor: str, agents: tuple[Agent, ...] | list[Agent]) -> str:
     already present is not added again; no actor is ``---``."""
     code = actor
     for ag in agents:
-        if ag.code in code:
-            continue
+        if any(code[i:i + len(ag.code)] == ag.code for i in range(0, len(code), 3)):
+            continue  # already there, as a whole three-letter part ("WGO" is not in GMWGOV)
         code = ag.code + (code if code != "---" else "") if ag.prefix else code + ag.code
     return code
 
@@ -86,6 +86,7 @@ class PetrarchPhrases:
                 for i in range(s, e):
                     self.actor_at[i] = (s, e, idx)
         self._pending: dict[int, list[Token]] = {}  # see _strays
+        self._host: dict[int, Token] = {}  # see _members
         self.agent_at: dict[int, tuple[int, int, Agent]] = {}
         by_first: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
         for ag in kb.agents:
@@ -122,11 +123,18 @@ class PetrarchPhrases:
         apposition ("Mordor, the Shire, Fornost and Bree"), and a coordination it buried in a
         modifier ("Fornost and the evil Gondor" with Fornost a modifier of Gondor)."""
         out = [root, *[c for c in root.conjuncts if c.pos_ in NOUNISH]]
+        listed = len(out) > 1
         for m in list(out):
             for c in m.children:
-                if _buried(c) or (c.dep_ == "appos" and c.pos_ == "PROPN" and any(
-                        g.dep_ == "conj" for g in c.children)):
-                    out.extend([c, *[g for g in c.conjuncts if g.pos_ in NOUNISH]])
+                if _buried(c) or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and (
+                        any(g.dep_ == "conj" for g in c.children) or
+                        ((listed or any(g.dep_ == "cc" for g in c.children)) and
+                         c.i in self.actor_at))):  # "X, the awful Y, and Z"
+                    more = [c, *[g for g in c.conjuncts if g.pos_ in NOUNISH]]
+                    out.extend(more)
+                    if _buried(c):
+                        for g in more:
+                            self._host[g.i] = m
         return sorted(dict.fromkeys(out), key=lambda t: t.i)
 
     def _strays(self, members: list[Token]) -> dict[int, list[Token]]:
@@ -151,10 +159,20 @@ class PetrarchPhrases:
         moved = {t.i for ts in strays.values() for t in ts}
         self._pending.update(strays)
         parts = [self._part(m, depth) for m in members if m.i not in moved]
+        by_head = {p.head.i: p for p in parts}
+        hosted: set[int] = set()  # "Chile and Peru trade ministers": the names share the
+        for p in parts:           # agents of the noun they modify, which codes no one else
+            host = by_head.get(self._host[p.head.i].i) if p.head.i in self._host else None
+            if host is not None and not host.actors and host.agents and p.actors:
+                hosted.add(host.head.i)
         lender = next((p for p in parts if p.actors and p.actor_in_modifier), None)
         out: list[tuple[str, Token, str | None]] = []
         for p in parts:
+            if p.head.i in hosted:
+                continue
             actors, agents = p.actors, p.agents
+            if p.head.i in self._host and self._host[p.head.i].i in hosted:
+                agents = (*agents, *by_head[self._host[p.head.i].i].agents)
             if not actors and agents and lender is not None and lender is not p:
                 actors, agents = lender.actors, (*lender.modifier_agents, *agents)
             if actors:
@@ -241,7 +259,8 @@ def _buried(c: Token) -> bool:
     """A noun modifier heading a coordination of its own: a parse of "A and the B" as
     ``A <- B``; A is a member of its own."""
     return c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ in ("NOUN", "PROPN") and \
-        any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)
+        any(g.dep_ == "conj" for g in c.children) and \
+        any(g.dep_ == "cc" for t in (c, *c.conjuncts) for g in t.children)
 
 
 def phrase_head(t: Token) -> Token:
