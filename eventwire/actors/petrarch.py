@@ -87,6 +87,9 @@ class PetrarchPhrases:
                     self.actor_at[i] = (s, e, idx)
         self._pending: dict[int, list[Token]] = {}  # see _strays
         self._host: dict[int, Token] = {}  # see _members
+        self._host_dep: dict[int, str] = {}
+        self._preps: dict[int, list[Token]] = {}  # see _codes
+        self._not_preps: set[int] = set()
         self.agent_at: dict[int, tuple[int, int, Agent]] = {}
         by_first: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
         for ag in kb.agents:
@@ -135,6 +138,7 @@ class PetrarchPhrases:
                     if _buried(c):
                         for g in more:
                             self._host[g.i] = m
+                            self._host_dep[g.i] = c.dep_
         return sorted(dict.fromkeys(out), key=lambda t: t.i)
 
     def _strays(self, members: list[Token]) -> dict[int, list[Token]]:
@@ -158,13 +162,23 @@ class PetrarchPhrases:
         strays = self._strays(members)
         moved = {t.i for ts in strays.values() for t in ts}
         self._pending.update(strays)
-        parts = [self._part(m, depth) for m in members if m.i not in moved]
+        kept = [m for m in members if m.i not in moved]
+        if len(kept) > 1:  # "Ithilen's sheep and goats of Gondor" parsed with the phrase on
+            last = kept[-1]  # the sheep: a phrase after the last member goes with it
+            for m in kept[:-1]:
+                for prep in m.children:
+                    if prep.dep_ == "prep" and prep.i > last.i:
+                        self._preps.setdefault(last.i, []).append(prep)
+                        self._not_preps.add(prep.i)
+        parts = [self._part(m, depth) for m in kept]
         by_head = {p.head.i: p for p in parts}
         hosted: set[int] = set()  # "Chile and Peru trade ministers": the names share the
         for p in parts:           # agents of the noun they modify, which codes no one else
             host = by_head.get(self._host[p.head.i].i) if p.head.i in self._host else None
-            if host is not None and not host.actors and host.agents and p.actors:
-                hosted.add(host.head.i)
+            if host is not None and p.actors and (
+                    (not host.actors and host.agents) or
+                    self._host_dep.get(p.head.i) == "poss"):  # "A and B's envoy": the
+                hosted.add(host.head.i)                       # possessors come first
         lender = next((p for p in parts if p.actors and p.actor_in_modifier), None)
         out: list[tuple[str, Token, str | None]] = []
         for p in parts:
@@ -215,8 +229,9 @@ class PetrarchPhrases:
             if not (at[0] <= m.i < at[1]):
                 modifier_agents.append(at[2])
         if not actors and depth > 0:
-            for prep in m.children:
-                if prep.dep_ not in ("prep", "agent"):
+            for prep in [*m.children, *self._preps.get(m.i, [])]:
+                if prep.dep_ not in ("prep", "agent") or (
+                        prep.i in self._not_preps and prep.head.i == m.i):
                     continue
                 pobjs = [g for g in prep.children if g.dep_ == "pobj"]
                 inner = self._codes(pobjs[0], depth - 1) if pobjs else []
@@ -257,8 +272,10 @@ class PetrarchPhrases:
 
 def _buried(c: Token) -> bool:
     """A noun modifier heading a coordination of its own: a parse of "A and the B" as
-    ``A <- B``; A is a member of its own."""
-    return c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ in ("NOUN", "PROPN") and \
+    ``A <- B``, or coordinated possessors ("A and B's envoy"); its members are members of
+    the phrase."""
+    return c.dep_ in ("nmod", "compound", "npadvmod", "poss") and \
+        c.pos_ in ("NOUN", "PROPN") and \
         any(g.dep_ == "conj" for g in c.children) and \
         any(g.dep_ == "cc" for t in (c, *c.conjuncts) for g in t.children)
 

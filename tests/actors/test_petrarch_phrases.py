@@ -172,3 +172,13 @@ def test_an_agent_code_is_added_unless_already_a_part_of_the_code(petr):
     # WGO occurs inside HRWGOV but not as one of its three-letter parts
     assert _codes(petr, "West Harad world council envoys criticized Rhunia on Monday.") == [
         ("HRWGOVWGO", "RHU")]
+
+
+def test_coordinated_possessors_are_each_an_actor(petr):
+    assert _codes(petr, "Rhunia criticized Arnoria and Gondoria's envoys on Monday.") == [
+        ("RHU", "ARNGOV"), ("RHU", "GDRGOV")]
+
+
+def test_a_phrase_after_the_last_member_goes_with_it(petr):
+    assert _codes(petr, "Arnoria's wolves and bears of Gondoria criticized Rhunia on "
+                        "Monday.") == [("ARN", "RHU"), ("GDR", "RHU")]
