@@ -56,7 +56,6 @@ class _Part:
     actor_in_modifier: bool
     modifier_agents: tuple[Agent, ...]
     name: str | None
-    from_prep: bool = False  # the actors are those of a prepositional phrase
 
 
 def mix(actor: str, agents: tuple[Agent, ...] | list[Agent]) -> str:
@@ -167,7 +166,8 @@ class PetrarchPhrases:
             last = kept[-1]  # the sheep: a phrase after the last member goes with it
             for m in kept[:-1]:
                 for prep in m.children:
-                    if prep.dep_ == "prep" and prep.i > last.i:
+                    if prep.dep_ == "prep" and prep.i > last.i and \
+                            prep.i not in self._not_preps:
                         self._preps.setdefault(last.i, []).append(prep)
                         self._not_preps.add(prep.i)
         parts = [self._part(m, depth) for m in kept]
@@ -207,7 +207,6 @@ class PetrarchPhrases:
         actors: tuple[str, ...] = ()
         name: str | None = None
         in_modifier = False
-        from_prep = False
         for t in own:
             hit = self.actor_at.get(t.i)
             if hit is None or hit[0] != t.i:
@@ -241,10 +240,9 @@ class PetrarchPhrases:
                 if inner:
                     actors = tuple(c for c, _h, _n in inner)
                     name = inner[0][2]
-                    in_modifier = from_prep = True
+                    in_modifier = True
                     break
-        return _Part(m, actors, tuple(agents), in_modifier, tuple(modifier_agents), name,
-                     from_prep)
+        return _Part(m, actors, tuple(agents), in_modifier, tuple(modifier_agents), name)
 
     def _code_of(self, entry: int) -> str | None:
         assert self.kb.dictionary is not None
