@@ -56,7 +56,6 @@ class _Part:
     actor_in_modifier: bool
     modifier_agents: tuple[Agent, ...]
     name: str | None
-    from_prep: bool = False  # the actors are those of a prepositional phrase
 
 
 def mix(actor: str, agents: tuple[Agent, ...] | list[Agent]) -> str:
@@ -64,8 +63,8 @@ def mix(actor: str, agents: tuple[Agent, ...] | list[Agent]) -> str:
     already present is not added again; no actor is ``---``."""
     code = actor
     for ag in agents:
-        if ag.code in code:
-            continue
+        if any(code[i:i + len(ag.code)] == ag.code for i in range(0, len(code), 3)):
+            continue  # already there, as a whole three-letter part ("WGO" is not in GMWGOV)
         code = ag.code + (code if code != "---" else "") if ag.prefix else code + ag.code
     return code
 
@@ -86,6 +85,10 @@ class PetrarchPhrases:
                 for i in range(s, e):
                     self.actor_at[i] = (s, e, idx)
         self._pending: dict[int, list[Token]] = {}  # see _strays
+        self._host: dict[int, Token] = {}  # see _members
+        self._host_dep: dict[int, str] = {}
+        self._preps: dict[int, list[Token]] = {}  # see _codes
+        self._not_preps: set[int] = set()
         self.agent_at: dict[int, tuple[int, int, Agent]] = {}
         by_first: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
         for ag in kb.agents:
@@ -122,11 +125,19 @@ class PetrarchPhrases:
         apposition ("Mordor, the Shire, Fornost and Bree"), and a coordination it buried in a
         modifier ("Fornost and the evil Gondor" with Fornost a modifier of Gondor)."""
         out = [root, *[c for c in root.conjuncts if c.pos_ in NOUNISH]]
+        listed = len(out) > 1
         for m in list(out):
             for c in m.children:
-                if _buried(c) or (c.dep_ == "appos" and c.pos_ == "PROPN" and any(
-                        g.dep_ == "conj" for g in c.children)):
-                    out.extend([c, *[g for g in c.conjuncts if g.pos_ in NOUNISH]])
+                if _buried(c) or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and (
+                        any(g.dep_ == "conj" for g in c.children) or
+                        ((listed or any(g.dep_ == "cc" for g in c.children)) and
+                         c.i in self.actor_at))):  # "X, the awful Y, and Z"
+                    more = [c, *[g for g in c.conjuncts if g.pos_ in NOUNISH]]
+                    out.extend(more)
+                    if _buried(c):
+                        for g in more:
+                            self._host[g.i] = m
+                            self._host_dep[g.i] = c.dep_
         return sorted(dict.fromkeys(out), key=lambda t: t.i)
 
     def _strays(self, members: list[Token]) -> dict[int, list[Token]]:
@@ -150,11 +161,32 @@ class PetrarchPhrases:
         strays = self._strays(members)
         moved = {t.i for ts in strays.values() for t in ts}
         self._pending.update(strays)
-        parts = [self._part(m, depth) for m in members if m.i not in moved]
+        kept = [m for m in members if m.i not in moved]
+        if len(kept) > 1:  # "Ithilen's sheep and goats of Gondor" parsed with the phrase on
+            last = kept[-1]  # the sheep: a phrase after the last member goes with it
+            for m in kept[:-1]:
+                for prep in m.children:
+                    if prep.dep_ == "prep" and prep.i > last.i and \
+                            prep.i not in self._not_preps:
+                        self._preps.setdefault(last.i, []).append(prep)
+                        self._not_preps.add(prep.i)
+        parts = [self._part(m, depth) for m in kept]
+        by_head = {p.head.i: p for p in parts}
+        hosted: set[int] = set()  # "Chile and Peru trade ministers": the names share the
+        for p in parts:           # agents of the noun they modify, which codes no one else
+            host = by_head.get(self._host[p.head.i].i) if p.head.i in self._host else None
+            if host is not None and p.actors and (
+                    (not host.actors and host.agents) or
+                    self._host_dep.get(p.head.i) == "poss"):  # "A and B's envoy": the
+                hosted.add(host.head.i)                       # possessors come first
         lender = next((p for p in parts if p.actors and p.actor_in_modifier), None)
         out: list[tuple[str, Token, str | None]] = []
         for p in parts:
+            if p.head.i in hosted:
+                continue
             actors, agents = p.actors, p.agents
+            if p.head.i in self._host and self._host[p.head.i].i in hosted:
+                agents = (*agents, *by_head[self._host[p.head.i].i].agents)
             if not actors and agents and lender is not None and lender is not p:
                 actors, agents = lender.actors, (*lender.modifier_agents, *agents)
             if actors:
@@ -175,7 +207,6 @@ class PetrarchPhrases:
         actors: tuple[str, ...] = ()
         name: str | None = None
         in_modifier = False
-        from_prep = False
         for t in own:
             hit = self.actor_at.get(t.i)
             if hit is None or hit[0] != t.i:
@@ -197,8 +228,9 @@ class PetrarchPhrases:
             if not (at[0] <= m.i < at[1]):
                 modifier_agents.append(at[2])
         if not actors and depth > 0:
-            for prep in m.children:
-                if prep.dep_ not in ("prep", "agent"):
+            for prep in [*m.children, *self._preps.get(m.i, [])]:
+                if prep.dep_ not in ("prep", "agent") or (
+                        prep.i in self._not_preps and prep.head.i == m.i):
                     continue
                 pobjs = [g for g in prep.children if g.dep_ == "pobj"]
                 inner = self._codes(pobjs[0], depth - 1) if pobjs else []
@@ -208,10 +240,9 @@ class PetrarchPhrases:
                 if inner:
                     actors = tuple(c for c, _h, _n in inner)
                     name = inner[0][2]
-                    in_modifier = from_prep = True
+                    in_modifier = True
                     break
-        return _Part(m, actors, tuple(agents), in_modifier, tuple(modifier_agents), name,
-                     from_prep)
+        return _Part(m, actors, tuple(agents), in_modifier, tuple(modifier_agents), name)
 
     def _code_of(self, entry: int) -> str | None:
         assert self.kb.dictionary is not None
@@ -239,9 +270,12 @@ class PetrarchPhrases:
 
 def _buried(c: Token) -> bool:
     """A noun modifier heading a coordination of its own: a parse of "A and the B" as
-    ``A <- B``; A is a member of its own."""
-    return c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ in ("NOUN", "PROPN") and \
-        any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)
+    ``A <- B``, or coordinated possessors ("A and B's envoy"); its members are members of
+    the phrase."""
+    return c.dep_ in ("nmod", "compound", "npadvmod", "poss") and \
+        c.pos_ in ("NOUN", "PROPN") and \
+        any(g.dep_ == "conj" for g in c.children) and \
+        any(g.dep_ == "cc" for t in (c, *c.conjuncts) for g in t.children)
 
 
 def phrase_head(t: Token) -> Token:

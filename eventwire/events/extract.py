@@ -281,7 +281,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     found: list[Actor | None] = []
     petr = ctx.actors.petrarch  # PETRARCH dictionaries loaded: phrases read as PETRARCH does
     roots: list[int] = []
-    for t in frame.sources:  # "the two countries" stands for both
+    source_toks = list(frame.sources)
+    if petr is not None:  # a coordination the parser split into two subjects
+        source_toks += [s for t in frame.sources if t.dep_ in ("nsubj", "nsubjpass")
+                        for s in t.head.children if s.dep_ == t.dep_ and s not in source_toks]
+    for t in source_toks:  # "the two countries" stands for both
         if petr is not None and t.pos_ != "PRON":
             root = phrase_head(t)
             if root.i in roots:

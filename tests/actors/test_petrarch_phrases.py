@@ -22,6 +22,7 @@ VARDARIA_ [VRD]
 THE_MARCHES [MRC]
 TWIN_CITIES [TWA/TWB]
 BREGOR_ [GDR]
+WEST_HARAD [HRWGOV]
 """
 
 AGENTS = """<!-- fictional agents -->
@@ -32,6 +33,7 @@ MINISTER [~GOV]
 GOVERNMENT [~GOV]
 WATCHERS {} [NGO~]
 MILITIA {} [~MIL]
+WORLD_COUNCIL [~WGO]
 """
 
 
@@ -153,3 +155,30 @@ def test_a_pronoun_is_no_target(petr, coder):
                                                     "criticized it on Tuesday.",
                                        published="2015-01-01"))
     assert len(plain.events) == 2  # the built-in reading links the pronoun
+
+
+def test_names_modifying_one_noun_share_its_agents(petr):
+    assert _codes(petr, "Arnoria and Gondoria envoys criticized Rhunia on Monday.") == [
+        ("ARNGOV", "RHU"), ("GDRGOV", "RHU")]
+
+
+def test_a_list_split_into_an_apposition_and_a_second_subject(petr):
+    assert _codes(petr, "Wicked Rhunia, the cruel Arnoria, and noble Gondoria criticized "
+                        "Harad Vale on Monday.") == [("ARN", "HRD"), ("GDR", "HRD"),
+                                                     ("RHU", "HRD")]
+
+
+def test_an_agent_code_is_added_unless_already_a_part_of_the_code(petr):
+    # WGO occurs inside HRWGOV but not as one of its three-letter parts
+    assert _codes(petr, "West Harad world council envoys criticized Rhunia on Monday.") == [
+        ("HRWGOVWGO", "RHU")]
+
+
+def test_coordinated_possessors_are_each_an_actor(petr):
+    assert _codes(petr, "Rhunia criticized Arnoria and Gondoria's envoys on Monday.") == [
+        ("RHU", "ARNGOV"), ("RHU", "GDRGOV")]
+
+
+def test_a_phrase_after_the_last_member_goes_with_it(petr):
+    assert _codes(petr, "Arnoria's wolves and bears of Gondoria criticized Rhunia on "
+                        "Monday.") == [("ARN", "RHU"), ("GDR", "RHU")]
