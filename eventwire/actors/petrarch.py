@@ -6,16 +6,16 @@ PETRARCH codes a phrase with its dictionaries alone, and eventwire follows its c
 - the phrase's own words (the head and its modifiers, not its prepositional phrases or clauses)
   give the actor: the first dictionary actor in them, as coded on the article's date (a code
   written ``[ELR/GAL]`` is several actors); a bare country is its code alone ("ties with
-  Osgiliath" -> OSG), never a government;
+  Rhunia" -> RHU), never a government;
 - agents of the agent dictionary in the own words are added to the actor's code, in text order:
-  ``[~GOV]`` after it ("Gondor's minister" -> GONGOV), ``[NGO~]`` before it; a code already in
+  ``[~GOV]`` after it ("Gondoria's minister" -> GNDGOV), ``[NGO~]`` before it; a code already in
   the actor's is not added twice;
 - with no actor in its own words, the phrase takes the actors of its prepositional phrases,
-  nested ("the ambassadors of Arnor" -> ARNGOV, "the closure of houses in Bree" -> BRE);
+  nested ("the ambassadors of Arnoria" -> ARAGOV, "the closure of houses in Breland" -> BRL);
 - with none there either, its agents stand alone with no country: ``---GOV``;
-- coordinated phrases are each coded ("Gondor and Osgiliath" -> GON, OSG), and a member that has
+- coordinated phrases are each coded ("Gondoria and Rhunia" -> GND, RHU), and a member that has
   agents but no actor shares the actor and the modifying agents of a member that has them in a
-  modifier or a prepositional phrase ("lawmakers and officials in Fornost" -> FORLEG, FORGOV).
+  modifier or a prepositional phrase ("lawmakers and officials in Fornia" -> FNALEG, FNAGOV).
 """
 
 from __future__ import annotations
@@ -122,8 +122,8 @@ class PetrarchPhrases:
     # ---- the reading ------------------------------------------------------------------------
     def _members(self, root: Token) -> list[Token]:
         """The coordinated members of a phrase: its conjuncts, a list the parser hung on an
-        apposition ("Mordor, the Shire, Fornost and Bree"), and a coordination it buried in a
-        modifier ("Fornost and the evil Gondor" with Fornost a modifier of Gondor)."""
+        apposition ("Mordavia, the Marches, Fornia and Breland"), and a coordination it buried in a
+        modifier ("Fornia and the evil Gondoria" with Fornia a modifier of Gondoria)."""
         out = [root, *[c for c in root.conjuncts if c.pos_ in NOUNISH]]
         listed = len(out) > 1
         for m in list(out):
@@ -142,8 +142,8 @@ class PetrarchPhrases:
 
     def _strays(self, members: list[Token]) -> dict[int, list[Token]]:
         """Names the parser coordinated with the phrase when they close a prepositional
-        phrase's list: in "lawmakers in Fornost and Gondor" parsed as (lawmakers in Fornost)
-        and Gondor, Gondor joins Fornost. {index of the object they join: names}."""
+        phrase's list: in "lawmakers in Fornia and Gondoria" parsed as (lawmakers in Fornia)
+        and Gondoria, Gondoria joins Fornia. {index of the object they join: names}."""
         out: dict[int, list[Token]] = {}
         for p in members:
             if p.dep_ != "conj" or p.pos_ != "PROPN" or p.i not in self.actor_at or \
@@ -162,7 +162,7 @@ class PetrarchPhrases:
         moved = {t.i for ts in strays.values() for t in ts}
         self._pending.update(strays)
         kept = [m for m in members if m.i not in moved]
-        if len(kept) > 1:  # "Ithilen's sheep and goats of Gondor" parsed with the phrase on
+        if len(kept) > 1:  # "Ithria's sheep and goats of Gondoria" parsed with the phrase on
             last = kept[-1]  # the sheep: a phrase after the last member goes with it
             for m in kept[:-1]:
                 for prep in m.children:
@@ -279,8 +279,8 @@ def _buried(c: Token) -> bool:
 
 
 def phrase_head(t: Token) -> Token:
-    """The head of the whole phrase a name stands in: "the ambassadors of Arnor and Gondor"
-    for Arnor (the coder's frames name the countries; PETRARCH reads the phrase)."""
+    """The head of the whole phrase a name stands in: "the ambassadors of Arnoria and Gondoria"
+    for Arnoria (the coder's frames name the countries; PETRARCH reads the phrase)."""
     for _ in range(4):
         t = conj_root(t)
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "from") and \

@@ -368,7 +368,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     candidates = frame.targets
     if petr is not None:  # PETRARCH: the marked target, else the first actor after the verb
         rest = list({phrase_head(t).i: phrase_head(t) for t in frame.targets[frame.marked:]
-                     }.values())  # the phrases the names stand in ("Ithilen's president")
+                     }.values())  # the phrases the names stand in ("Ithria's president")
         candidates = [*frame.targets[:frame.marked], *sorted(rest, key=lambda t: t.i)]
     for tok in candidates:
         if tok.lower_ in context.words()["reflexives"]:
