@@ -671,9 +671,6 @@ class ArticleActors(Linking):
                 continue  # "its London embassy": where, not whose
             seen.add(s)
             tok = self.doc[i]
-            if tok.head.tag_ == "VBN" and tok.head.i != h.i and \
-                    tok.head.lemma_.lower() in self.cues["backing_participles"]:
-                continue  # "US-backed Iraqi forces": Iraqi forces, backed by the US
             rank = 0 if tok.dep_ == "poss" or tok.head.dep_ == "poss" else 1
             found.append((rank * 1000 + i, entry))
         if not found:  # "his country's", "its embassy", "Kim's envoy"; a named country wins
