@@ -380,7 +380,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                 steps.append(Step("repair", PURPOSE_PARTICIPANTS,
                                   f"target {inner[0][0].text!r}"))
             groups.extend(inner)
-    if v.lemma_.lower() in words()["from_party_lemmas"] or v.lower_ in words()["from_party_lemmas"]:
+    if v.lemma_.lower() in words()["from_party_lemmas"]:
         holders = [v] + ([obj, *(g for p in obj.children if p.lower_ == "of"  # "the town
                                  for g in p.children)] if obj is not None else [])  # of X from Y"
         losers = [g for t in holders for g in _prep_targets(t, ("from",))]
