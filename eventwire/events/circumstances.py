@@ -21,19 +21,22 @@ from eventwire.timeplace.places import Gazetteer
 
 # an undated act takes the date of a dated act this many sentences before it, else the dateline
 CONTEXT_SENTENCES = 2
+LEAD_SENTENCES = 3  # the lead: where a news story says when its news happened
 
 DATE_TEXT = register(
     "dates.expression.v1", stage="date",
     summary="A date expression of the act's clause, resolved against the dateline.",
     example="Japan protested to China on Tuesday.", published="2014-11-21")
 DATE_CONTEXT = register(
-    "dates.context.v1", stage="date",
-    summary="An undated act takes the date of a dated act up to two sentences before it.",
+    "dates.context.v2", stage="date",
+    summary="An undated act takes the day or month of a dated act up to two sentences before "
+            "it (a bare year is background, not the story's time frame).",
     example="Japan protested to China on Tuesday. Tokyo also criticised Beijing.",
     published="2014-11-21")
 DATE_DATELINE = register(
-    "dates.dateline.v1", stage="date",
-    summary="An undated asserted act with no dated context takes the story's date.",
+    "dates.dateline.v2", stage="date",
+    summary="An undated asserted act with no dated context takes the story's day: a day "
+            "named in the lead within the week before the dateline, else the dateline.",
     example="Japan protested to China.", published="2014-11-21")
 PLACE_PREP = register(
     "places.prep.v1", stage="place",
@@ -64,6 +67,42 @@ class Context:
     last_attacker: Actor | None = None  # source of the last asserted attack
     verbs: VerbMatcher | None = None  # a loaded PETRARCH verb dictionary (--verbs)
     acts: list[Event] = field(default_factory=list)  # the article's events so far
+    _story_day: ResolvedDate | None | bool = False  # computed on first use
+
+    def story_day(self) -> ResolvedDate | None:
+        """The day the story's news happened: a day named in its lead ("on Friday",
+        "yesterday") within the week before the dateline, else the dateline itself."""
+        if self._story_day is False:
+            self._story_day = lead_day(self.doc, self.anchor)
+        return self._story_day  # type: ignore[return-value]
+
+
+def lead_day(doc: Doc, anchor: date | None) -> ResolvedDate | None:
+    """The first day-precise date of the story's lead sentences that lies in the week up to
+    the dateline ("Ministers met on Friday" in a Saturday story is Friday)."""
+    if anchor is None:
+        return None
+    for sent in list(doc.sents)[:LEAD_SENTENCES]:
+        for ent in sent_ents(sent):
+            if ent.label_ != "DATE" or _of_unrealised_act(ent.root):
+                continue
+            got = resolve(ent.text, anchor)
+            if got is None or got.precision != "day":
+                continue
+            if (anchor - date.fromisoformat(got.value)).days in range(0, 7):
+                return replace(got, text=ent.text)
+    return ResolvedDate(anchor.isoformat(), "day")
+
+
+def _of_unrealised_act(tok: Token) -> bool:
+    """The date belongs to an act not yet done: its verb is an infinitive or has a future
+    auxiliary ("threatened to raid it on Friday", "will meet on Friday")."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    future = words()["future_aux"]
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in future) for c in tok.children)
 
 
 def attribution(trigger: Token, ctx: Context) -> tuple[str, Step]:

@@ -604,12 +604,13 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
                          else when.value)
         if not future:  # an unrealised act's date is not the story's time frame
             ctx.last_date = (sent_index, when)
-    elif mod == "asserted" and ctx.last_date and sent_index - ctx.last_date[0] <= CONTEXT_SENTENCES:
+    elif mod == "asserted" and ctx.last_date and ctx.last_date[1].precision != "year" \
+            and sent_index - ctx.last_date[0] <= CONTEXT_SENTENCES:
         when, dated_by = ctx.last_date[1], "context"  # the story's current time frame
         date_step = Step("date", DATE_CONTEXT,
                          f"{when.value} of sentence {ctx.last_date[0]}")
-    elif mod == "asserted" and ctx.anchor is not None:
-        when = ResolvedDate(ctx.anchor.isoformat(), "day")
+    elif mod == "asserted" and (day := ctx.story_day()) is not None:
+        when = ResolvedDate(day.value, "day")
         dated_by = "dateline"
         date_step = Step("date", DATE_DATELINE, when.value)
     place = event_place(trig, ctx)
