@@ -163,8 +163,12 @@ class Mention:
 
 def _namesake(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     """A table person matched by part of a longer name whose other names are not theirs
-    ("Ebrima Sall" is not "Macky Sall"): someone else of the same surname."""
+    ("Ebrima Sall" is not "Macky Sall"): someone else of the same surname. A bare surname
+    the parser reads as a place ("police in Lagos") is the place, not the person."""
     ent = ent_span(doc[start])
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and \
+            len(entry.name.split()) > end - start:
+        return True
     if ent is None or ent.label_ != "PERSON":
         return False
     own = {w.lower().strip(".") for w in entry.name.replace("-", " ").split()}

@@ -102,3 +102,11 @@ def test_a_namesake_of_an_office_holder_is_not_the_office_holder(code_text):
     assert ("GMB", "11", "MLI") in got and not any(src == "SEN" for src, _, _ in got)
     got = triples(code_text("Macky Sall criticised Mali on Monday. Sall also praised Niger."))
     assert ("SEN", "11", "MLI") in got  # the office holder himself still is
+
+
+def test_a_place_that_shares_an_office_holders_surname_is_the_place(code_text):
+    # "Lagos" the city is not Ricardo Lagos, a former president of Chile
+    got = triples(code_text("Police in Lagos arrested 30 protesters on Sunday.",
+                            published="2023-03-10"))
+    assert ("NGA", "17", "NGA") in got
+    assert not any("CHL" in (s, t) for s, _, t in got)
