@@ -85,6 +85,8 @@ def modality(trigger: Token) -> Modality:
                 return "hypothetical"
             if _own_cues(head) == "negated" and dep == "xcomp":
                 return "negated"
+        if dep == "ccomp" and lemma in c["denying_heads"]:
+            return "negated"  # "denied that its troops had crossed the border"
         if dep == "conj":  # "did not meet or talk": the conjunct shares the first verb's cues
             own = _own_cues(head)
             if own == "negated" or (own == "hypothetical" and not _has_own_aux(tok)):

@@ -59,3 +59,10 @@ def test_an_abandoned_or_foiled_act_did_not_happen(code_text):
                       "students abandoned their march on Dodoma.", published="2017-05-10")
     assert not any(e.modality == "asserted" and e.cameo[:2] in ("14", "18", "19")
                    for e in coded.events)
+
+
+def test_a_denied_that_clause_did_not_happen(code_text) -> None:
+    coded = code_text("Peru's defence ministry denied that its troops had attacked Ecuadorian "
+                      "villages on Monday.")
+    attacks = [e for e in coded.events if e.cameo.startswith("19")]
+    assert attacks and all(e.modality == "negated" for e in attacks)
