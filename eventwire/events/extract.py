@@ -96,8 +96,9 @@ OPEN_TARGET = register(
             "(cameo.csv open_target).",
     example="Thailand declared martial law on Monday.")
 JOINT_ACT = register(
-    "events.joint_act.v1", stage="target",
-    summary="'X and Y met / clashed' with no object: each acts on the other (cameo.csv joint).",
+    "events.joint_act.v2", stage="target",
+    summary="'X and Y met / clashed' with no object, or with only their own people as object "
+            "('agreed to pull back troops'): each acts on the other (cameo.csv joint).",
     example="Serbia and Croatia signed a border agreement on Monday.")
 MUTUAL_ACT = register(
     "events.mutual_act.v1", stage="target",
@@ -146,9 +147,9 @@ CONDITIONAL_THREAT = register(
     example="Chile said it would withdraw its troops from Peru unless the fishermen were "
             "freed.")
 INTENT = register(
-    "events.intent.v1", stage="recode",
+    "events.intent.v2", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
-            "code of the act (cameo.csv intent).",
+            "code of the act (cameo.csv intent); never voiced to one's own armed forces.",
     example="Israel vowed to attack Hezbollah on Monday.")
 
 
@@ -470,6 +471,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if state is not None:
             targets = [state]
             target_rule = EMBASSY_PROTEST if embassy is not None else PROTEST_TARGET
+    if targets and len(source_keys) > 1 and (frame.entry.mutual or code.has("joint")) and \
+            all(t.key in source_keys for t in targets):  # "X and Y agreed to pull back
+        targets = []  # troops": their own troops are no third party, the act joins X and Y
     two_sided = not targets and len(source_keys) > 1 and (frame.entry.mutual or code.has("joint"))
     if code.has("force") and all(t.key in source_keys for t in targets) and not two_sided and \
             not any(untargeted.unnamed_people(t) for t in frame.targets):  # victims: no side
@@ -562,6 +566,9 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
                    ctx: Context, steps: list[Step]) -> list[Event]:
     """An asserted offer, plan, promise or threat to do the (unrealised) act."""
     code = lookup_any(frame.entry.cameo).intent
+    # an intent is voiced to a party, never to one's own troops ("agreed to withdraw troops")
+    pairs = [(s, t) for s, t in pairs
+             if t is None or t.key != s.key or t.sector not in words()["armed_sectors"]]
     if code is None or not pairs:
         return []
     trig = frame.trigger

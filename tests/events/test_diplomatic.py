@@ -3,6 +3,8 @@ speak for their authors, evaluations. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from tests.conftest import triples
+
 
 def _codes(coded, modality: str | None = "asserted") -> set[tuple]:
     return {(e.source.key if e.source else None, e.cameo, e.target.key if e.target else None)
@@ -157,3 +159,15 @@ def test_an_evaluation_in_a_relative_clause_is_about_its_noun(code_text) -> None
     got = _codes(code_text("Chile rejected a referendum in Peru which it described as "
                            "\"unlawful\"."))
     assert ("CHL", "111", "PER") in got
+
+
+def test_two_parties_agreeing_about_their_own_troops_agree_with_each_other(code_text) -> None:
+    got = triples(code_text("Chile and Argentina agreed on Monday to withdraw troops from the "
+                            "glacier."))
+    assert {("CHL", "03", "ARG"), ("ARG", "03", "CHL")} <= got
+
+
+def test_an_intent_is_not_voiced_to_ones_own_troops(code_text) -> None:
+    got = triples(code_text("Chile and Argentina agreed on Monday to withdraw troops from the "
+                            "glacier. Spain will send 200 soldiers, the minister said."))
+    assert not any(src == tgt for src, _, tgt in got)
