@@ -14,6 +14,7 @@ from tests.conftest import triples
         ("Peru signed a trade agreement with Chile on Monday.", ("PER", "05", "CHL")),
         ("Armenian troops shelled Azerbaijani villages on Monday.", ("ARM", "19", "AZE")),
         ("Serbia expelled two Croatian diplomats on Monday.", ("SRB", "16", "HRV")),
+        ("Serbian soldiers set fire to a Croatian village on Monday.", ("SRB", "17", "HRV")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
