@@ -74,8 +74,10 @@ ROLE_LINKED = register(
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
 ROLE_PLACE = register(
-    "actors.role_place.v1", stage="actor",
-    summary="A role located in a country ('rebels in northern Mali').",
+    "actors.role_place.v2", stage="actor",
+    summary="A role located in a country ('rebels in northern Mali'), also through the place "
+            "of the act's object ('fired on marchers in Quito') or 'the city' for the town "
+            "named last.",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
     "actors.role_focal.v1", stage="actor",
@@ -349,10 +351,26 @@ class ArticleActors(Linking):
         kinds = ("country", "capital", "demonym") if modifiers else ("country", "capital")
         if hit and hit[2].kind in kinds and hit[2].country:
             return hit[2].country
+        if tok.lower_ in self.cues["town_anaphors"] and definite(tok):
+            return self._last_town(tok)  # "clashes in the city": the city last named
         mistagged = tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN"  # NER misses towns
         if (tok.ent_type_ in PLACE_ENTS or mistagged) and self.gazetteer is not None:
             city = self.gazetteer.city(ent_of(tok).text)
             return city.country if city is not None else None
+        return None
+
+    def _last_town(self, tok: Token, window: int = 400) -> str | None:
+        """The country of the town or city named last before ``tok`` (within about a dozen
+        sentences): what "the city" points back to."""
+        if self.gazetteer is None:
+            return None
+        for i in range(tok.i - 1, max(-1, tok.i - window), -1):
+            prev = self.doc[i]
+            if prev.ent_type_ in PLACE_ENTS and prev.ent_iob_ == "B" and \
+                    (i not in self.match_at or self.match_at[i][2].kind != "country"):
+                city = self.gazetteer.city(ent_of(prev).text)
+                if city is not None:
+                    return city.country
         return None
 
     def last_protesters(self, before: Token, window: int = 120) -> Actor | None:
@@ -552,7 +570,20 @@ class ArticleActors(Linking):
             place = verb.head  # "the conflict in Yemen, where rebels ...": Yemen
             return self._place_country(place, modifiers=False) or self._located_in(place) or \
                 self._located_in(verb)
-        return self._located_in(verb)
+        return self._located_in(verb) or self._object_place(verb)
+
+    def _object_place(self, verb: Token) -> str | None:
+        """Where the act's object is ("fired on protesters in the city", "raided offices in
+        Lagos"): the place of the verb's object or of a noun in its object's phrase."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = objs + [g for h in [verb, *objs] for p in h.children if p.dep_ == "prep" and
+                        (h is not verb or p.lower_ in ("against", "at", "on"))
+                        for g in p.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            country = self._located_in(noun)
+            if country is not None:
+                return country
+        return None
 
     def _residence(self, h: Token, lo: int, hi: int, kin: str | None,
                    of_place: bool) -> str | None:

@@ -110,3 +110,10 @@ def test_a_place_that_shares_an_office_holders_surname_is_the_place(code_text):
                             published="2023-03-10"))
     assert ("NGA", "17", "NGA") in got
     assert not any("CHL" in (s, t) for s, _, t in got)
+
+
+def test_the_city_is_the_town_named_last(code_text):
+    got = triples(code_text("Bolivian ministers were refused entry to a rally in Cusco on "
+                            "Saturday. Bolivia condemned the decision. Police used tear gas "
+                            "against protesters in the city."))
+    assert ("PER", "17", "PER") in got
