@@ -336,7 +336,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         if passive_subj and any(c.dep_ == "agent" for c in v.children) or (
                 passive_subj and not frame.sources):
             groups.insert(0, conjuncts(passive_subj[0]))
-        groups.extend(_prep_targets(v, words()["target_preps"]))
+        if particle is None or particle.dep_ != "prep" or particle.head.i != v.i:
+            groups.extend(_prep_targets(v, words()["target_preps"]))  # "spoke with X": X only
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]

@@ -15,6 +15,9 @@ from tests.conftest import triples
         ("Armenian troops shelled Azerbaijani villages on Monday.", ("ARM", "19", "AZE")),
         ("Serbia expelled two Croatian diplomats on Monday.", ("SRB", "16", "HRV")),
         ("Serbian soldiers set fire to a Croatian village on Monday.", ("SRB", "17", "HRV")),
+        ("Chile's foreign minister spoke by phone with his Peruvian counterpart.",
+         ("PER", "04", "CHL")),
+        ("Chile's president talked to Argentina's leader on Monday.", ("CHL", "04", "ARG")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
@@ -46,3 +49,10 @@ def test_intransitive_only_sense(code_text) -> None:
                             "navy demonstrated China's jurisdiction over the islands."))
     assert ("UKR", "14", "UKR") in got
     assert not any(src == "CHN" and root == "14" for src, root, _ in got)
+
+
+def test_a_particle_row_takes_its_own_object_only(code_text) -> None:
+    # "with a loudspeaker" is the matched particle's object: the crowd is no partner in talks
+    got = triples(code_text("Speaking with a loudspeaker to 5,000 people in Quito, the "
+                            "Ecuadorian opposition leader said he would not give up."))
+    assert not any(root == "04" for _, root, _ in got)
