@@ -35,8 +35,9 @@ from eventwire.rules import register
 from eventwire.timeplace.places import Gazetteer
 
 TABLE = register(
-    "actors.table.v1", stage="actor",
-    summary="A name in a knowledge table: country, capital, body, office holder, user table.",
+    "actors.table.v2", stage="actor",
+    summary="A name in a knowledge table: country, capital, body, office holder, user table; "
+            "a short name several entries share is the one the article has named already.",
     example="Japan condemned China on Monday.")
 KNOWN_PERSON = register(
     "actors.known_person.v1", stage="actor",
@@ -193,10 +194,14 @@ class ArticleActors(Linking):
         self._backers: dict[int, str] = {}  # char offset -> a name left out as a backer
         self.match_at: dict[int, tuple[int, int, Entry]] = {}
         counts: Counter[str] = Counter()
+        named: set[str] = set()  # entries named so far: an ambiguous short name is one of them
         for s, e, phrase in kb.find(doc):
             entry = kb.best(phrase, when)
             if entry is None or (entry.kind == "person" and _namesake(doc, s, e, entry)):
                 continue
+            if entry.name not in named:  # "the Rapid Support Forces ... the RSF": not the NGO
+                entry = next((c for c in kb.lookup(phrase) if c.name in named), entry)
+            named.add(entry.name)
             for i in range(s, e):
                 self.match_at[i] = (s, e, entry)
             if entry.country and entry.kind != "org" and not self._backer(s, e):

@@ -64,7 +64,7 @@ def test_user_actor_table_wins(tmp_path):
                                        published="2015-05-05"))
     assert coded.events and coded.events[0].source.key == "HUN"
     src = coded.events[0].source
-    assert (src.resolved_by, src.table, src.kind) == ("actors.table.v1", "user:mine.csv", "person")
+    assert (src.resolved_by, src.table, src.kind) == ("actors.table.v2", "user:mine.csv", "person")
 
 
 def test_plural_leaders_are_not_named_after_one_person(code_text) -> None:
@@ -117,3 +117,10 @@ def test_the_city_is_the_town_named_last(code_text):
                             "Saturday. Bolivia condemned the decision. Police used tear gas "
                             "against protesters in the city."))
     assert ("PER", "17", "PER") in got
+
+
+def test_a_shared_short_name_is_the_body_the_article_named(code_text):
+    # "RSF" is both an NGO and a Sudanese force: after the force is named, it is the force
+    got = triples(code_text("Sudan's army fought the Rapid Support Forces in Omdurman on "
+                            "Monday. Chad criticised the RSF on Tuesday."))
+    assert ("TCD", "11", "SDN") in got
