@@ -65,8 +65,9 @@ RAISED_SUBJECT = register(
     summary="'X were seen doing': the passive subject of the seeing acts.",
     example="Russian troops were seen attacking Ukrainian positions on Monday.")
 OBJECT_CONTROL = register(
-    "frames.object_control.v1", stage="repair",
-    summary="'asked X to act': the object of asking, urging, ordering acts.",
+    "frames.object_control.v2", stage="repair",
+    summary="'asked X to act', 'called on X to act': the object of asking, urging, ordering "
+            "acts.",
     example="Japan asked China to release the fishermen on Monday.")
 SHARED_SUBJECT = register(
     "frames.shared_subject.v1", stage="repair",
@@ -175,6 +176,13 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
     head = v.head
     if head.i == v.i:
         return []
+    preps = words()["prep_control"].get(head.lemma_.lower(), ())
+    if v.dep_ in ("xcomp", "advcl") and preps and any(c.lower_ == "to" for c in v.children):
+        for child in head.children:  # "called on Chile to withdraw": Chile withdraws
+            if child.dep_ == "prep" and child.lower_ in preps:
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return _traced(conjuncts(objs[0]), trace, OBJECT_CONTROL, head)
     if v.dep_ == "xcomp":
         for child in head.children:  # "police were seen reinforcing ..."
             if child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in head.children):

@@ -85,6 +85,9 @@ def modality(trigger: Token) -> Modality:
                 return "hypothetical"
             if _own_cues(head) == "negated" and dep == "xcomp":
                 return "negated"
+        if dep == "advcl" and lemma in c["prep_control"] and \
+                any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+            return "hypothetical"  # "appealed to Peru to free them": not done yet
         if dep == "ccomp" and lemma in c["denying_heads"]:
             return "negated"  # "denied that its troops had crossed the border"
         if dep == "conj":  # "did not meet or talk": the conjunct shares the first verb's cues

@@ -171,3 +171,12 @@ def test_an_intent_is_not_voiced_to_ones_own_troops(code_text) -> None:
     got = triples(code_text("Chile and Argentina agreed on Monday to withdraw troops from the "
                             "glacier. Spain will send 200 soldiers, the minister said."))
     assert not any(src == tgt for src, _, tgt in got)
+
+
+def test_called_on_x_to_act_x_would_act(code_text) -> None:
+    coded = code_text("Kenya appealed to Somalia to release the fishermen. Peru called on "
+                      "Chile to withdraw its ambassador.")
+    acts = {(e.source.key, e.cameo[:2], e.modality) for e in coded.events
+            if e.cameo[:2] in ("08", "16")}
+    assert ("SOM", "08", "hypothetical") in acts and ("CHL", "16", "hypothetical") in acts
+    assert not any(src in ("KEN", "PER") for src, _, _ in acts)
