@@ -124,3 +124,10 @@ def test_a_shared_short_name_is_the_body_the_article_named(code_text):
     got = triples(code_text("Sudan's army fought the Rapid Support Forces in Omdurman on "
                             "Monday. Chad criticised the RSF on Tuesday."))
     assert ("TCD", "11", "SDN") in got
+
+
+def test_brussels_acting_is_the_eu_but_a_place_in_brussels_is_belgium(code_text):
+    got = triples(code_text("Brussels threatened on Monday to cut funds to Poland."))
+    assert ("EU", "13", "POL") in got
+    got = triples(code_text("Police in Brussels arrested two protesters on Monday."))
+    assert ("BEL", "17", "BEL") in got
