@@ -131,3 +131,11 @@ def test_brussels_acting_is_the_eu_but_a_place_in_brussels_is_belgium(code_text)
     assert ("EU", "13", "POL") in got
     got = triples(code_text("Police in Brussels arrested two protesters on Monday."))
     assert ("BEL", "17", "BEL") in got
+
+
+def test_parliaments_by_name_are_their_countries_legislatures(code_text):
+    coded = code_text("The State Duma condemned Moldova on Monday. Westminster criticised "
+                      "Brussels on Tuesday.")
+    got = {(e.source.key, e.source.sector, e.target.key if e.target else None)
+           for e in coded.events}
+    assert ("RUS", "LEG", "MDA") in got and ("GBR", "LEG", "EU") in got
