@@ -59,9 +59,13 @@ _BULLET = re.compile(r"^\s*[*•·]\s+")
 # a row of sharing buttons left inside a paragraph: four or more service names in a row
 _SHARE_WORDS = (r"send|share|e-?mail|print|facebook|twitter|google\+|whatsapp|tumblr|linkedin|"
                 r"stumble(?:upon)?|digg|reddit|newsvine|pinterest|vk|telegram|permalink")
-# a dash glued after punctuation where a space or line break was lost in extraction
-# (",-Erdogan", ".-Some"): read as a space
-GLUED_DASH_RE = re.compile(r'(?<=[,.;:"\u201d?!)])-(?=[A-Za-z"\u201c])')
+# a dash glued to punctuation or to a speech word where a space was lost in extraction
+# (",-Erdogan", ".-Some", "his powers-.", "told-reporters", "home-he said"): read as a space
+GLUED_DASH_RE = re.compile(
+    r'(?<=[,.;:"\u201d?!)])-(?=[A-Za-z"\u201c])'
+    r'|(?<=[a-z])-(?=[,.;"\u201c\u201d])'
+    r'|(?<=\b(?:said|says|told))-(?=[a-z])'
+    r'|(?<=[a-z])-(?=(?:he|she|they|said|says|told)\b)')
 SHARE_BAR_RE = re.compile(rf"(?:\b(?:{_SHARE_WORDS})(?:\s+|$)){{4,}}(?:https?://\S+)?", re.I)
 
 

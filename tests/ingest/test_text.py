@@ -144,3 +144,14 @@ def test_a_dash_glued_after_punctuation_is_a_lost_space() -> None:
                          " A well-known re-run.").body
     assert "Friday, the minister" in body and '"We agree," he added' in body
     assert "well-known re-run" in body
+
+
+def test_a_dash_glued_before_punctuation_or_to_a_speech_word_is_a_lost_space() -> None:
+    from eventwire.ingest.text import clean_article
+
+    body = clean_article('Talks would widen his powers-. Peru said-the deal was void, calling '
+                         'it-"a fraud". At home-he said little. A state-of-the-art, '
+                         'house-to-house search.').body
+    assert "his powers ." in body and "said the deal" in body
+    assert 'it "a fraud"' in body and "home he said" in body
+    assert "state-of-the-art" in body and "house-to-house" in body
