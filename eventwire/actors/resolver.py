@@ -417,8 +417,8 @@ class ArticleActors(Linking):
             return self._pronoun(h)
         if h.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X"):
             return None
-        if h.pos_ == "PROPN" and low in self.cues["not_actors"]:
-            return None  # "on Twitter"
+        if h.pos_ == "PROPN" and low in self.cues["not_actors"] and h.i not in self.match_at:
+            return None  # "on Twitter"; but "the Islamic State", "the World Food Programme"
         lo, hi = np_bounds(h)
         text = self.doc[lo:hi + 1].text
         head_match = self.match_at.get(h.i)

@@ -139,3 +139,10 @@ def test_parliaments_by_name_are_their_countries_legislatures(code_text):
     got = {(e.source.key, e.source.sector, e.target.key if e.target else None)
            for e in coded.events}
     assert ("RUS", "LEG", "MDA") in got and ("GBR", "LEG", "EU") in got
+
+
+def test_a_table_name_ending_in_a_common_word_is_still_the_body(code_text):
+    # "State", "Programme" are words that make no actor alone, but here end a body's name
+    got = triples(code_text("The Islamic State attacked Iraqi troops near Kirkuk on Monday. "
+                            "The World Food Programme criticised Sudan on Tuesday."))
+    assert ("ISIL", "19", "IRQ") in got and ("WFP", "11", "SDN") in got

@@ -188,3 +188,10 @@ def test_protesters_placed_in_a_city_belong_to_its_country(code_text):
 def test_rioting_reported_is_a_violent_protest(code_text):
     got = triples(code_text("LIMA - Rioting spread across Lima on Monday.", published="2017-05-10"))
     assert ("PER", "14", "PER") in got
+
+
+def test_a_claim_of_responsibility_names_the_attacker(code_text) -> None:
+    # the annotation guide: a claim is no event of its own; it names who attacked
+    got = triples(code_text("The Taliban claimed responsibility for the attack on a police "
+                            "post in Herat on Monday."))
+    assert ("AFG", "18", "AFG") in got and not any(root == "01" for _, root, _ in got)
