@@ -156,10 +156,12 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
                     any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)}
         got = _date_at(trigger, anchors, ctx, future) if len(anchors) > 1 else None
     tok = trigger
-    for _ in range(3):
+    for _ in range(4):
         if got is not None or tok.dep_ not in ("advcl", "pcomp", "prep", "pobj", "conj", "acl",
-                                               "xcomp") or tok.head.i == tok.i:
+                                               "xcomp", "dobj") or tok.head.i == tok.i:
             break
+        if tok.dep_ == "dobj" and tok.pos_ != "NOUN":
+            break  # only "sent a letter yesterday requesting aid": the letter's verb's time
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             got = _date_at(tok, {tok.i}, ctx, future)

@@ -31,3 +31,10 @@ def test_a_bare_year_is_not_carried_to_the_next_act() -> None:
     dates = _dates(text, "2019-05-25")
     assert dates["CHL-16"] == "2013"
     assert dates["BOL-11"] == "2019-05-25"
+
+
+def test_an_act_described_by_a_letter_takes_the_letters_date() -> None:
+    text = FILLER + ("Chile's president sent a letter to Peru's leader on Tuesday requesting "
+                     "food aid.")
+    dates = _dates(text, "2019-05-25")
+    assert dates["CHL-02"] == "2019-05-21"
