@@ -49,8 +49,9 @@ NAME_IN_TEXT = register(
     summary="A person's name with the country or body that modifies it or stands in apposition.",
     example="Omar Faris, Syria's trade minister, criticised Turkey on Monday.")
 NAME_FOCAL = register(
-    "actors.name_focal.v1", stage="actor",
-    summary="A person's name with no country of its own: the article's focal country.",
+    "actors.name_focal.v2", stage="actor",
+    summary="A person's name with no country of its own: the article's focal country (the "
+            "country its names, places and towns name most).",
     example="Kenya's government said on Monday that Peter Otieno had attacked Uganda.")
 DEMONYM = register(
     "actors.demonym.v1", stage="actor",
@@ -81,8 +82,9 @@ ROLE_PLACE = register(
             "named last.",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
-    "actors.role_focal.v1", stage="actor",
-    summary="A domestic role with no country: the article's focal country ('police').",
+    "actors.role_focal.v2", stage="actor",
+    summary="A domestic role with no country: the article's focal country ('police'), the "
+            "country its names, places and towns name most.",
     example="Chile's government protested on Monday. Police arrested Peruvian fishermen.")
 BACKER = register(
     "actors.backer_modifier.v1", stage="actor",
@@ -206,6 +208,12 @@ class ArticleActors(Linking):
                 self.match_at[i] = (s, e, entry)
             if entry.country and entry.kind != "org" and not self._backer(s, e):
                 counts[entry.country] += 1
+        if gazetteer is not None:  # towns count for the story's country ("in Cork", "Lyon")
+            for ent in doc.ents:
+                if ent.label_ == "GPE" and ent.start not in self.match_at:
+                    city = gazetteer.city(ent.text)
+                    if city is not None:
+                        counts[city.country] += 1
         self.home: str | None = None  # the country of the dateline place
         if dateline_place:
             place_entry = kb.best(dateline_place.split("/")[0].title(), when)

@@ -146,3 +146,10 @@ def test_a_table_name_ending_in_a_common_word_is_still_the_body(code_text):
     got = triples(code_text("The Islamic State attacked Iraqi troops near Kirkuk on Monday. "
                             "The World Food Programme criticised Sudan on Tuesday."))
     assert ("ISIL", "19", "IRQ") in got and ("WFP", "11", "SDN") in got
+
+
+def test_towns_named_in_the_story_give_its_country(code_text):
+    # no country is named: Manchester and Liverpool make it a British story
+    got = triples(code_text("Thousands of people marched through Manchester and Liverpool on "
+                            "Sunday. Police arrested 40 protesters."))
+    assert ("GBR", "17", "GBR") in got
