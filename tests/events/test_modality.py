@@ -59,3 +59,16 @@ def test_an_abandoned_or_foiled_act_did_not_happen(code_text):
                       "students abandoned their march on Dodoma.", published="2017-05-10")
     assert not any(e.modality == "asserted" and e.cameo[:2] in ("14", "18", "19")
                    for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers in Chile vowed to keep marching until the minister resigns.", "hypothetical"),
+        ("The union in Peru staged strikes until the minister resigned in May.", "asserted"),
+    ],
+)
+def test_present_tense_in_a_clause_of_time_is_not_yet(code_text, text, expected) -> None:
+    resign = [e for e in code_text(text, published="2021-06-02").events if e.cameo == "0831"]
+    assert resign, code_text(text).events
+    assert resign[0].modality == expected
