@@ -571,6 +571,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
                 continue  # "the investigating magistrate", "the ruling party": who, not an act
+            if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
+                   not any(c.children) for c in tok.children):
+                continue  # "has long accused X": a habit or standing position, not an act
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act

@@ -72,3 +72,11 @@ def test_present_tense_in_a_clause_of_time_is_not_yet(code_text, text, expected)
     resign = [e for e in code_text(text, published="2021-06-02").events if e.cameo == "0831"]
     assert resign, code_text(text).events
     assert resign[0].modality == expected
+
+
+def test_a_habit_or_standing_position_is_no_event(code_text) -> None:
+    habit = code_text("Bolivia has long accused Chile of blocking its access to the sea.")
+    assert not [e for e in habit.events if e.cameo[:2] == "11"], habit.events
+    once = code_text("Bolivia accused Chile on Monday of blocking its access to the sea.",
+                     published="2021-06-09")
+    assert [e for e in once.events if e.cameo[:2] == "11" and e.source and e.source.key == "BOL"]
