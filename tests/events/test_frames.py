@@ -69,3 +69,10 @@ def test_taking_a_place_from_a_party_acts_on_that_party(code_text) -> None:
     assert ("IRQ", "19", "ISIL") in got  # the fighters, not the town, lost it
     assert ("TCD", "16", "SDN") in got
     assert ("TCD", "16", "TCD") not in got  # the ambassador is Chad's own
+
+
+def test_a_meetings_topic_is_not_its_partner(code_text):
+    got = triples(code_text("Bolivia held talks on Chile with Peru on Monday."))
+    assert ("BOL", "04", "PER") in got and ("BOL", "04", "CHL") not in got, got
+    got = triples(code_text("The Bolivian president held meetings about Chile at the weekend."))
+    assert not any(r == "04" and t == "CHL" for _s, r, t in got), got
