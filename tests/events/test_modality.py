@@ -80,3 +80,11 @@ def test_a_habit_or_standing_position_is_no_event(code_text) -> None:
     once = code_text("Bolivia accused Chile on Monday of blocking its access to the sea.",
                      published="2021-06-09")
     assert [e for e in once.events if e.cameo[:2] == "11" and e.source and e.source.key == "BOL"]
+
+
+def test_a_standing_state_in_a_relative_clause_is_no_event(code_text) -> None:
+    scene = code_text("The two rivals also differ over the war in Mali, where Algeria is "
+                      "backing the government.")
+    assert not [e for e in scene.events if e.cameo[:2] == "05"], scene.events
+    act = code_text("Algeria backed the government of Mali on Monday.", published="2021-06-09")
+    assert [e for e in act.events if e.cameo[:2] == "05" and e.source and e.source.key == "DZA"]
