@@ -560,6 +560,13 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
 NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
+def _present_progressive(tok: Token) -> bool:
+    """"is backing", "are battling": a present participle after a present form of "be"."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ == "VBG" and bool(aux) and aux[-1].lemma_ == "be" and \
+        aux[-1].tag_ in ("VBZ", "VBP")
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for tok in sent:
@@ -580,6 +587,12 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
                 continue  # "the investigating magistrate", "the ruling party": who, not an act
+            if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
+                   not any(c.children) for c in tok.children):
+                continue  # "has long accused X": a habit or standing position, not an act
+            if tok.dep_ == "relcl" and _present_progressive(tok):
+                continue  # "the war, where X is backing Y": a standing state that describes
+                # the scene, not a reported act (the guide's "is backing")
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act

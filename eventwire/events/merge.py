@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.knowledge import words
 from eventwire.records import Actor, Event
 from eventwire.rules import Step, register
 
@@ -14,6 +15,15 @@ RESTATEMENT = register(
     example="Japan criticised China on Monday. Japan also criticised China over the island.")
 
 
+ONE_MEETING = register(
+    "events.merge_meeting.v1", stage="merge",
+    summary="A later mention of a consultation between the same two sides with no date of its "
+            "own ('the two leaders also discussed ...') restates the meeting already coded "
+            "(words.json restated_roots).",
+    example="Chile's president met Peru's president in Lima on Monday. The two leaders also "
+            "discussed fishing rights.")
+
+
 def merge(events: list[Event]) -> list[Event]:
     """Merge restatements within an article into their first mention.
 
@@ -21,8 +31,9 @@ def merge(events: list[Event]) -> list[Event]:
     and either they come from the same sentence, or the same named actors do the same act
     (same trigger lemma) on compatible dates ("Kim asked Putin ..." / "Kim asked Russia ...").
     Different stated dates, different people or a different act keep events apart, as the
-    annotation guide counts distinct real events. The first mention takes a stated date if
-    only a later one has it.
+    annotation guide counts distinct real events. A consultation between the same two sides
+    mentioned again with no date of its own is the same meeting (words.json restated_roots).
+    The first mention takes a stated date if only a later one has it.
     """
     out: list[Event] = []
     by_key: dict[tuple[str | None, str | None, str, str], list[int]] = {}
@@ -42,8 +53,9 @@ def merge(events: list[Event]) -> list[Event]:
             merged = ev
         else:
             kept, merged = same, ev
-        step = Step("merge", RESTATEMENT, f"with {merged.cameo} '{merged.trigger}' of "
-                                          f"sentence {merged.evidence.sentence}")
+        rule = RESTATEMENT if _same_act(same, ev) else ONE_MEETING
+        step = Step("merge", rule, f"with {merged.cameo} '{merged.trigger}' of "
+                                   f"sentence {merged.evidence.sentence}")
         out[i] = replace(kept, why=(*kept.why, step))
     return out
 
@@ -66,10 +78,20 @@ def _restates(first: Event, ev: Event) -> bool:
         return False
     if first.date_basis == "text" and ev.date_basis == "text" and first.date != ev.date:
         return False
-    def names(e: Event) -> tuple[str | None, str | None]:
-        return (e.source.name if e.source else None, e.target.name if e.target else None)
-    if names(first) == names(ev)[::-1] and names(ev)[0] != names(ev)[1]:
+    if _names(first) == _names(ev)[::-1] and _names(ev)[0] != _names(ev)[1]:
         return False  # the two directions of a two-sided act within one country
+    if _same_act(first, ev):
+        return True
+    # a meeting restated later without a date of its own ("the two leaders also discussed")
+    return ev.cameo[:2] in words()["restated_roots"] and ev.date_basis != "text"
+
+
+def _names(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.name if e.source else None, e.target.name if e.target else None)
+
+
+def _same_act(first: Event, ev: Event) -> bool:
+    """The same sentence, or the same named actors doing the same act (trigger lemma)."""
     if first.evidence.sentence == ev.evidence.sentence:
         return True
-    return names(first) == names(ev) and first.trigger.lower()[:4] == ev.trigger.lower()[:4]
+    return _names(first) == _names(ev) and first.trigger.lower()[:4] == ev.trigger.lower()[:4]

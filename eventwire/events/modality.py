@@ -28,6 +28,12 @@ MANDATIVE = register(
     summary="The clause a demand, order or request asks for is unrealised ('demanded that "
             "the minister resign').",
     example="Kenya demanded that Uganda withdraw its troops from the border.")
+TEMPORAL_PRESENT = register(
+    "modality.temporal_present.v1", stage="modality",
+    summary="A present-tense act in a clause of time ('until the minister resigns', 'before "
+            "he leaves', 'when it holds drills') is still to come or a habit, not a reported "
+            "act.",
+    example="Farmers in Chile will keep marching until the minister resigns.")
 _RULES = {"asserted": ASSERTED, "negated": NEGATED, "hypothetical": HYPOTHETICAL}
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
@@ -101,6 +107,8 @@ def modality(trigger: Token) -> Modality:
         if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["conditional_marks"]
                                   for ch in tok.children):
             return "hypothetical"
+        if dep == "advcl" and _temporal_present(tok):
+            return "hypothetical"  # "until the government resigns": not yet, or a habit
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
                 and modality(head) == "hypothetical":
             return "hypothetical"  # "threatened to storm the embassy to arrest him"
@@ -110,6 +118,17 @@ def modality(trigger: Token) -> Modality:
             break  # reported speech and subordinate clauses keep their own modality
         tok = head
     return "asserted"
+
+
+def _temporal_present(clause: Token) -> bool:
+    """A clause of time ("until", "before", "when" ...) whose finite verb is in the present
+    tense: English uses it for what is still to come or for a habit."""
+    if not any(ch.dep_ == "mark" and ch.lower_ in words()["temporal_marks"]
+               for ch in clause.children):
+        return False
+    aux = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass")]
+    finite = aux[0] if aux else clause
+    return finite.tag_ in ("VBZ", "VBP")
 
 
 def _has_own_aux(tok: Token) -> bool:
@@ -155,6 +174,9 @@ def modality_step(trigger: Token, mod: str) -> Step:
                 return Step("modality", _RULES[mod], f"cue {child.text!r}")
         if tok.i != trigger.i and tok.lemma_.lower() in cues:
             return Step("modality", _RULES[mod], f"cue {tok.text!r}")
+        if mod == "hypothetical" and tok.dep_ == "advcl" and _temporal_present(tok):
+            mark = next(ch for ch in tok.children if ch.dep_ == "mark")
+            return Step("modality", TEMPORAL_PRESENT, f"cue {mark.text!r}")
         if mod == "hypothetical" and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_.lower() in c["mandative_heads"]:
             return Step("modality", MANDATIVE, f"cue {tok.head.text!r}")

@@ -66,3 +66,32 @@ def test_a_denied_that_clause_did_not_happen(code_text) -> None:
                       "villages on Monday.")
     attacks = [e for e in coded.events if e.cameo.startswith("19")]
     assert attacks and all(e.modality == "negated" for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers in Chile vowed to keep marching until the minister resigns.", "hypothetical"),
+        ("The union in Peru staged strikes until the minister resigned in May.", "asserted"),
+    ],
+)
+def test_present_tense_in_a_clause_of_time_is_not_yet(code_text, text, expected) -> None:
+    resign = [e for e in code_text(text, published="2021-06-02").events if e.cameo == "0831"]
+    assert resign, code_text(text).events
+    assert resign[0].modality == expected
+
+
+def test_a_habit_or_standing_position_is_no_event(code_text) -> None:
+    habit = code_text("Bolivia has long accused Chile of blocking its access to the sea.")
+    assert not [e for e in habit.events if e.cameo[:2] == "11"], habit.events
+    once = code_text("Bolivia accused Chile on Monday of blocking its access to the sea.",
+                     published="2021-06-09")
+    assert [e for e in once.events if e.cameo[:2] == "11" and e.source and e.source.key == "BOL"]
+
+
+def test_a_standing_state_in_a_relative_clause_is_no_event(code_text) -> None:
+    scene = code_text("The two rivals also differ over the war in Mali, where Algeria is "
+                      "backing the government.")
+    assert not [e for e in scene.events if e.cameo[:2] == "05"], scene.events
+    act = code_text("Algeria backed the government of Mali on Monday.", published="2021-06-09")
+    assert [e for e in act.events if e.cameo[:2] == "05" and e.source and e.source.key == "DZA"]
