@@ -41,8 +41,11 @@ TOLD_TO = register(
     summary="Telling someone to act is a demand (100).",
     example="Nigeria told Niger to reopen the border on Monday.")
 THREAT = register(
-    "speech.threat.v1", stage="trigger",
-    summary="Saying someone will face consequences, or must comply 'or else', is a threat (130).",
+    "speech.threat.v2", stage="trigger",
+    summary="Saying someone will face consequences, or that one's side will act unless they "
+            "comply, is a threat (130) to them ('X will hit Y unless they withdraw': Y); a "
+            "state ('would be meaningless if') or a passive ('can be made if') threatens no "
+            "one.",
     example="Turkey said on Monday that Greece would face consequences.")
 MODAL = register(
     "speech.modal.v2", stage="trigger",
@@ -134,8 +137,9 @@ def _modal_code(comp: Token) -> str | None:
     return None
 
 
-def _threat(comp: Token) -> Token | None:
-    """"Y would face consequences", "if Y does not comply ...": who is threatened."""
+def _threat(comp: Token) -> list[Token]:
+    """"Y would face consequences", "if Y does not comply ...": who is threatened, best
+    first."""
     ev = words()
     preds = ev["threat_predicates"]
     for tok in comp.subtree:
@@ -146,15 +150,20 @@ def _threat(comp: Token) -> Token | None:
         if dobj and (not objs or dobj[0].lemma_.lower() in objs):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj:
-                return subj[0]
+                return subj[:1]
+    if comp.pos_ != "VERB" or comp.lemma_.lower() == "be" or \
+            not any(c.dep_ == "nsubj" for c in comp.children):
+        return []  # "would be meaningless if ...", "can only be made if ...": no act threatened
     for child in comp.children:  # "if Syria does not comply, ..."
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and
                                          m.lower_ in words()["threat_conditions"]
                                          for m in child.children):
             subj = [c for c in child.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ == "PRON":  # "will hit Y unless they withdraw": Y
+                return [c for c in comp.children if c.dep_ == "dobj"] + subj[:1]
             if subj:
-                return subj[0]
-    return None
+                return subj[:1]
+    return []
 
 
 def _predicate(comp: Token) -> list[Token]:
@@ -245,8 +254,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             continue
         for comp in _complements(verb):
             threat = _threat(comp)
-            if threat is not None:
-                out.append(Statement(speakers[0], verb, _codes()["threat"], [threat], THREAT))
+            if threat:
+                out.append(Statement(speakers[0], verb, _codes()["threat"], threat, THREAT))
                 continue
             modal = _modal_code(comp)
             if modal and comp.lemma_.lower() == "be" and \

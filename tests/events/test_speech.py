@@ -58,3 +58,18 @@ def test_a_detention_called_a_travesty(code_text) -> None:
     got = triples(code_text("Kenyan police detained the Ugandan activist on Monday. The "
                             "Ugandan foreign minister said the detention was a travesty."))
     assert ("UGA", "11", "KEN") in got
+
+
+def test_a_conditional_threat_is_aimed_at_the_party_the_act_hits(code_text) -> None:
+    # speech.threat.v2: "will strike Y unless they leave": Y, not the speaker's side
+    got = triples(code_text("Ankara said Turkey may attack Kurdish militias in northern Iraq "
+                            "if they do not withdraw from the town."))
+    assert ("TUR", "13", "IRQ") in got
+    assert ("TUR", "13", "TUR") not in got
+
+
+def test_a_conditional_state_is_no_threat(code_text) -> None:
+    # speech.threat.v2: "would be meaningless if ..." threatens no one
+    got = triples(code_text("The Greek minister said the accord would be meaningless if "
+                            "Albania did not cooperate."))
+    assert not any(root == "13" for _, root, _ in got)
