@@ -42,10 +42,10 @@ TOLD_TO = register(
     example="Nigeria told Niger to reopen the border on Monday.")
 THREAT = register(
     "speech.threat.v2", stage="trigger",
-    summary="Saying someone will face consequences, or that one's side will act unless they "
-            "comply, is a threat (130) to them ('X will hit Y unless they withdraw': Y); a "
-            "state ('would be meaningless if') or a passive ('can be made if') threatens no "
-            "one.",
+    summary="Saying someone will face consequences or is on notice, or that one's side will "
+            "act unless they comply, is a threat (130) to them ('X will hit Y unless they "
+            "withdraw': Y); a state ('would be meaningless if') or a passive ('can be made "
+            "if') threatens no one.",
     example="Turkey said on Monday that Greece would face consequences.")
 MODAL = register(
     "speech.modal.v2", stage="trigger",
@@ -151,6 +151,12 @@ def _threat(comp: Token) -> list[Token]:
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj:
                 return subj[:1]
+    subj = [c for c in comp.children if c.dep_ == "nsubj"]
+    if subj and comp.lemma_.lower() == "be" and any(  # "Y is on notice"
+            c.dep_ == "prep" and g.dep_ == "pobj" and
+            g.lemma_.lower() in ev["threat_states"].get(c.lower_, ())
+            for c in comp.children for g in c.children):
+        return subj[:1]
     if comp.pos_ != "VERB" or comp.lemma_.lower() == "be" or \
             not any(c.dep_ == "nsubj" for c in comp.children):
         return []  # "would be meaningless if ...", "can only be made if ...": no act threatened

@@ -73,3 +73,15 @@ def test_a_conditional_state_is_no_threat(code_text) -> None:
     got = triples(code_text("The Greek minister said the accord would be meaningless if "
                             "Albania did not cooperate."))
     assert not any(root == "13" for _, root, _ in got)
+
+
+def test_saying_someone_is_on_notice_is_a_warning(code_text) -> None:
+    # evaluative.json threat_states, speech.threat.v2
+    got = triples(code_text("The Canadian government said Venezuela was now on notice after "
+                            "the vote."))
+    assert ("CAN", "13", "VEN") in got
+
+
+def test_putting_someone_on_notice_is_a_warning(code_text) -> None:
+    # lexicon.csv put + notice
+    assert ("CAN", "13", "VEN") in triples(code_text("Ottawa put Venezuela on notice."))
