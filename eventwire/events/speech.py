@@ -65,6 +65,11 @@ REDRESS = register(
     summary="'X said Y's remark was offensive and demanded an apology': demanding redress "
             "(evaluative.json redress_objects) after criticizing Y is a demand (100) on Y.",
     example="Ghana said the Togolese minister's remark was offensive and demanded an apology.")
+BLAME = register(
+    "speech.blame.v1", stage="trigger",
+    summary="Saying someone is responsible for, or guilty of, something is an accusation (112; "
+            "evaluative.json blame_adjectives).",
+    example="Chad said on Monday that Sudanese officers were responsible for the raid.")
 POLARITY = register(
     "speech.polarity.v1", stage="trigger",
     summary="A statement that evaluates its subject is criticism (111) or praise (051).",
@@ -89,6 +94,10 @@ def _complements(verb: Token) -> list[Token]:
             if c.dep_ in ("prep", "advcl"):
                 for g in c.subtree:
                     if g.dep_ == "ccomp" and g.head.pos_ == "VERB":
+                        return [g]
+                    if g.dep_ == "acl" and c.dep_ == "prep" and any(  # "said in a report
+                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children) \
+                            and any(s.dep_ == "nsubj" for s in g.children):  # that Y ..."
                         return [g]
     return out
 
@@ -277,6 +286,13 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if subj:
                     out.append(Statement(speakers[0], verb, _codes()["criticism"], subj, FAULT))
+                    continue
+            if comp.lemma_.lower() == "be" and any(  # "said Y was responsible for ..."
+                    c.dep_ == "acomp" and c.lemma_.lower() in ev["blame_adjectives"]
+                    for c in comp.children):
+                subj = [c for c in comp.children if c.dep_ == "nsubj" and not _own(c)]
+                if subj:
+                    out.append(Statement(speakers[0], verb, _codes()["accusation"], subj, BLAME))
                     continue
             if _has_trigger(comp, trigger_ids):
                 continue  # the statement reports an event; that event is coded

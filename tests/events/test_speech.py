@@ -85,3 +85,18 @@ def test_saying_someone_is_on_notice_is_a_warning(code_text) -> None:
 def test_putting_someone_on_notice_is_a_warning(code_text) -> None:
     # lexicon.csv put + notice
     assert ("CAN", "13", "VEN") in triples(code_text("Ottawa put Venezuela on notice."))
+
+
+def test_saying_someone_is_responsible_is_an_accusation(code_text) -> None:
+    # speech.blame.v1; the content clause hung on "in a report" is what was said
+    coded = code_text("The Kenyan commission said in a report that Eritrean leaders are "
+                      "responsible for widespread abuses.")
+    assert ("KEN", "112", "ERI") in {(e.source.key, e.cameo, e.target.key if e.target else None)
+                                     for e in coded.events}
+
+
+def test_holding_someone_responsible_is_an_accusation(code_text) -> None:
+    # lexicon.csv hold + responsible, with the adjective the parser hung on the object
+    got = triples(code_text("Uganda held the Kenyan government responsible for the rise in "
+                            "violence."))
+    assert ("UGA", "11", "KEN") in got
