@@ -51,7 +51,7 @@ SPEAKER_SUBJECT = register(
     "frames.speaker_subject.v1", stage="repair",
     summary="A coordination the parser put inside reported speech: the speaker acts "
             "('X said ..., and urged Y to ...').",
-    example="Peru said the release was overdue, and urged Chile to free the fishermen.")
+    example="Peru said the release came too late, and urged Chile to free the fishermen.")
 JOINT_EXERCISE = register(
     "events.joint_exercise.v1", stage="recode",
     summary="A military exercise held with a partner, or by two countries together, is "

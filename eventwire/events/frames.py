@@ -102,6 +102,13 @@ CLAUSE_NOUN = register(
     summary="A relative or participle clause: the noun it describes acts.",
     example="Thousands of Kenyans demanding that Uganda free the activists marched in Nairobi "
             "on Monday.")
+SPEAKER_CONJUNCT = register(
+    "frames.speaker_conjunct.v1", stage="repair",
+    summary="'X said the remark was unacceptable and demanded an apology': a subjectless verb "
+            "the parser coordinated with a copular content clause, in the tense of the "
+            "speaking verb, is the speaker's second act.",
+    example="Peru said the Chilean minister's remark was offensive and recalled its "
+            "ambassador from Santiago.")
 INTENT_NOUN = register(
     "frames.intent_noun.v1", stage="repair",
     summary="'X expressed hope to act', 'X's plan to act': the holder of the intention acts.",
@@ -144,6 +151,19 @@ def _stranded_subject(v: Token) -> Token | None:
     before = v.doc[cand.left_edge.i - 1]
     return cand if before.lower_ in words()["clause_coordinators"] and before.dep_ == "cc" \
         else None
+
+
+def speaker_conjunct(v: Token) -> Token | None:
+    """The speaking verb whose second act ``v`` is, when the parser hung ``v`` on the copular
+    clause said ("said [the remark was insulting] and demanded ..."), else None."""
+    head = v.head
+    if v.dep_ != "conj" or v.pos_ != "VERB" or head.dep_ != "ccomp" or \
+            head.lemma_.lower() != "be" or any(c.dep_ in SUBJ for c in v.children) or \
+            not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return None
+    said = head.head
+    return said if said.pos_ == "VERB" and said.tag_ == v.tag_ and \
+        said.lemma_.lower() in words()["speech_verbs"] else None
 
 
 def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
@@ -203,6 +223,9 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
             return [head.head.head]                              #  killing X"
     if v.dep_ == "advcl" and v.tag_ == "VBN":
         return []  # "she spoke when asked about it": the main subject was asked, not asking
+    said = speaker_conjunct(v)
+    if said is not None:
+        return _traced(subjects(said, depth + 1), trace, SPEAKER_CONJUNCT, said)
     stranded = _stranded_subject(v)
     if stranded is not None:
         return _traced([stranded], trace, STRANDED_SUBJECT, v)

@@ -135,10 +135,12 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
             if child.lemma_.lower() in words()["quantity_nouns"]:  # "sent hundreds of meals"
                 child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"), child)
-            # "used pepper spray and batons": the object, its conjuncts and noun modifiers
+            # "used pepper spray and batons": the object, its conjuncts and noun modifiers;
+            # "held X responsible": a predicate adjective the parser hung after the object
             for cand in (child, *child.conjuncts, *child.children):
                 if _is(cand, lemmas) and (cand.i == child.i or cand.dep_ in (
-                        "conj", "nmod", "compound")):
+                        "conj", "nmod", "compound") or (cand.dep_ == "amod" and
+                                                        cand.i > child.i)):
                     return child if cand.i != child.i and cand.dep_ != "conj" else cand
         if child.dep_ in ("prep", "prt"):  # "agree on a deal", "exchange of fire"
             for grand in child.children:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.frames import subjects
+from eventwire.events.frames import speaker_conjunct, subjects
 from eventwire.knowledge import words
 from eventwire.rules import register
 
@@ -31,17 +31,21 @@ REQUEST = register(
     summary="Wanting someone to do something is an appeal to them (020).",
     example="Ukraine wants Germany to supply more tanks, its president said on Monday.")
 EVALUATION = register(
-    "speech.evaluation.v2", stage="trigger",
-    summary="Calling or describing something with an evaluative word: criticism or praise of "
-            "its actor, else of the by-phrase's actor ('called the pact a plot by X').",
+    "speech.evaluation.v3", stage="trigger",
+    summary="Calling, describing or comparing something with an evaluative word ('compared X "
+            "to Nazis'): criticism or praise of its actor, else of the by-phrase's actor "
+            "('called the pact a plot by X').",
     example="Chile called the Peruvian decision unlawful.")
 TOLD_TO = register(
     "speech.told_to.v1", stage="trigger",
     summary="Telling someone to act is a demand (100).",
     example="Nigeria told Niger to reopen the border on Monday.")
 THREAT = register(
-    "speech.threat.v1", stage="trigger",
-    summary="Saying someone will face consequences, or must comply 'or else', is a threat (130).",
+    "speech.threat.v2", stage="trigger",
+    summary="Saying someone will face consequences or is on notice, or that one's side will "
+            "act unless they comply, is a threat (130) to them ('X will hit Y unless they "
+            "withdraw': Y); a state ('would be meaningless if') or a passive ('can be made "
+            "if') threatens no one.",
     example="Turkey said on Monday that Greece would face consequences.")
 MODAL = register(
     "speech.modal.v2", stage="trigger",
@@ -56,6 +60,16 @@ OFFENSE = register(
     "speech.offense.v1", stage="trigger",
     summary="Saying someone broke a rule or law is an accusation (112).",
     example="Qatar said on Monday that Bahrain violated the treaty.")
+REDRESS = register(
+    "speech.redress.v1", stage="trigger",
+    summary="'X said Y's remark was offensive and demanded an apology': demanding redress "
+            "(evaluative.json redress_objects) after criticizing Y is a demand (100) on Y.",
+    example="Ghana said the Togolese minister's remark was offensive and demanded an apology.")
+BLAME = register(
+    "speech.blame.v1", stage="trigger",
+    summary="Saying someone is responsible for, or guilty of, something is an accusation (112; "
+            "evaluative.json blame_adjectives).",
+    example="Chad said on Monday that Sudanese officers were responsible for the raid.")
 POLARITY = register(
     "speech.polarity.v1", stage="trigger",
     summary="A statement that evaluates its subject is criticism (111) or praise (051).",
@@ -81,12 +95,18 @@ def _complements(verb: Token) -> list[Token]:
                 for g in c.subtree:
                     if g.dep_ == "ccomp" and g.head.pos_ == "VERB":
                         return [g]
+                    if g.dep_ == "acl" and c.dep_ == "prep" and any(  # "said in a report
+                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children) \
+                            and any(s.dep_ == "nsubj" for s in g.children):  # that Y ..."
+                        return [g]
     return out
 
 
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
-    """The clause reports an act of its own (a verb trigger), not only an evaluation."""
-    return any(t.i in trigger_ids and t.pos_ == "VERB" for t in tok.subtree)
+    """The clause reports an act of its own (a verb trigger), not only an evaluation; the
+    speaker's own second act hung on it by the parser is not the clause's."""
+    return any(t.i in trigger_ids and t.pos_ == "VERB" and speaker_conjunct(t) is None
+               for t in tok.subtree)
 
 
 def _to_clause(verb: Token) -> bool:
@@ -126,8 +146,9 @@ def _modal_code(comp: Token) -> str | None:
     return None
 
 
-def _threat(comp: Token) -> Token | None:
-    """"Y would face consequences", "if Y does not comply ...": who is threatened."""
+def _threat(comp: Token) -> list[Token]:
+    """"Y would face consequences", "if Y does not comply ...": who is threatened, best
+    first."""
     ev = words()
     preds = ev["threat_predicates"]
     for tok in comp.subtree:
@@ -138,15 +159,26 @@ def _threat(comp: Token) -> Token | None:
         if dobj and (not objs or dobj[0].lemma_.lower() in objs):
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj:
-                return subj[0]
+                return subj[:1]
+    subj = [c for c in comp.children if c.dep_ == "nsubj"]
+    if subj and comp.lemma_.lower() == "be" and any(  # "Y is on notice"
+            c.dep_ == "prep" and g.dep_ == "pobj" and
+            g.lemma_.lower() in ev["threat_states"].get(c.lower_, ())
+            for c in comp.children for g in c.children):
+        return subj[:1]
+    if comp.pos_ != "VERB" or comp.lemma_.lower() == "be" or \
+            not any(c.dep_ == "nsubj" for c in comp.children):
+        return []  # "would be meaningless if ...", "can only be made if ...": no act threatened
     for child in comp.children:  # "if Syria does not comply, ..."
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and
                                          m.lower_ in words()["threat_conditions"]
                                          for m in child.children):
             subj = [c for c in child.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ == "PRON":  # "will hit Y unless they withdraw": Y
+                return [c for c in comp.children if c.dep_ == "dobj"] + subj[:1]
             if subj:
-                return subj[0]
-    return None
+                return subj[:1]
+    return []
 
 
 def _predicate(comp: Token) -> list[Token]:
@@ -187,8 +219,9 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             continue
         lemma = verb.lemma_.lower()
         wanted = lemma in ev["request_verbs"]
+        compared = lemma in ev["comparison_verbs"]
         speakers = subjects(verb) if (lemma in speech or lemma in ev["evaluation_verbs"] or
-                                      wanted) else []
+                                      wanted or compared) else []
         if not speakers or any(_reporter(s) for s in speakers):
             continue  # a journalist's report is the attribution, not a statement event
         if verb.i not in trigger_ids and lemma in ev["request_verbs"]:
@@ -203,17 +236,19 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             if dobj and _to_clause(verb):  # "Chad wants France to send more troops"
                 out.append(Statement(speakers[0], verb, _codes()["appeal"], dobj, REQUEST))
             continue
-        if lemma in ev["evaluation_verbs"]:  # "called the incident a stab in the back"
-            dobj = [c for c in verb.children if c.dep_ == "dobj"] or (
+        if lemma in ev["evaluation_verbs"] or compared:  # "called the incident a stab in
+            dobj = [c for c in verb.children if c.dep_ == "dobj"] or (  # the back"
                 [verb.head] if verb.dep_ == "relcl" else [])  # "a vote they describe as ..."
-            pred = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") or
-                    (c.dep_ == "advmod" and c.pos_ == "ADJ")] + [  # "describe as unlawful"
-                g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+            preps = ("to", "with") if compared else ("as",)  # "compared X to Nazis"
+            pred = [c for c in verb.children if not compared and (
+                c.dep_ in ("oprd", "xcomp", "acomp") or
+                (c.dep_ == "advmod" and c.pos_ == "ADJ"))] + [  # "describe as unlawful"
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]  # "as unlawful"
             if dobj and not pred:  # the parser hung the predicate on the object: "called
                 pred = [c for c in dobj[0].children if  # the move 'illegal'", "described
-                        (c.dep_ == "amod" and c.i > dobj[0].i) or  # the deal as a mistake"
-                        (c.dep_ == "prep" and c.lower_ == "as")]
+                        (c.dep_ == "amod" and c.i > dobj[0].i and not compared) or
+                        (c.dep_ == "prep" and c.lower_ in preps)]  # the deal as a mistake"
             if dobj and dobj[0].tag_ == "WDT" and verb.dep_ == "relcl":
                 dobj = [verb.head]  # "the vote, which it called a farce": the vote
             if dobj and dobj[0].tag_ in ("WP", "WDT") and pred:
@@ -234,8 +269,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             continue
         for comp in _complements(verb):
             threat = _threat(comp)
-            if threat is not None:
-                out.append(Statement(speakers[0], verb, _codes()["threat"], [threat], THREAT))
+            if threat:
+                out.append(Statement(speakers[0], verb, _codes()["threat"], threat, THREAT))
                 continue
             modal = _modal_code(comp)
             if modal and comp.lemma_.lower() == "be" and \
@@ -252,6 +287,13 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 if subj:
                     out.append(Statement(speakers[0], verb, _codes()["criticism"], subj, FAULT))
                     continue
+            if comp.lemma_.lower() == "be" and any(  # "said Y was responsible for ..."
+                    c.dep_ == "acomp" and c.lemma_.lower() in ev["blame_adjectives"]
+                    for c in comp.children):
+                subj = [c for c in comp.children if c.dep_ == "nsubj" and not _own(c)]
+                if subj:
+                    out.append(Statement(speakers[0], verb, _codes()["accusation"], subj, BLAME))
+                    continue
             if _has_trigger(comp, trigger_ids):
                 continue  # the statement reports an event; that event is coded
             if comp.lemma_.lower() in ev["offense_verbs"]:  # "said Y broke the constitution"
@@ -264,4 +306,20 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             # train: 1 in 14); criticism is (7 in 19)
             if code == _codes()["criticism"]:
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
+    return out + _redress(sent, out, trigger_ids)
+
+
+def _redress(sent: Span, said: list[Statement], trigger_ids: set[int]) -> list[Statement]:
+    """A demand for an apology by a speaker who criticized someone in the sentence is aimed
+    at the one criticized."""
+    wanted = words()["redress_objects"]
+    out = []
+    for st in said:
+        if st.cameo != _codes()["criticism"]:
+            continue
+        for verb in sent:
+            if verb.i in trigger_ids and verb.pos_ == "VERB" and st.speaker in subjects(verb) \
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in wanted
+                            for c in verb.children):
+                out.append(Statement(st.speaker, verb, _codes()["demand"], st.about, REDRESS))
     return out

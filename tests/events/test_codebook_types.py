@@ -105,9 +105,10 @@ def test_an_obligation_to_be_somewhere_is_no_demand(code_text):
     ("text", "expected"),
     [
         # frames.stative_passive.v1 and frames.aux_subject.v1: "X is opposed to Y", whatever
-        # the parse, is X's rejection
+        # the parse, is X's stance: rejection of a proposal or mediation (12), disapproval of
+        # an actor (11)
         ("Israel is opposed to Egyptian mediation in the talks.", ("ISR", "12", "EGY")),
-        ("Chile is opposed to Peru on the border question.", ("CHL", "12", "PER")),
+        ("Chile is opposed to Peru on the border question.", ("CHL", "11", "PER")),
         # lexicon: forcing an agency out of a country is expelling it
         ("Peru forced the UN refugee agency out of the country.", ("PER", "16", "UNHCR")),
     ],

@@ -1,0 +1,102 @@
+"""Statements as events (events/speech.py, evaluative.json) and the verbal triggers of the
+lexicon: disapproval, comparison, demands of redress. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_opposing_an_actor_is_disapproval(code_text) -> None:
+    # lexicon.csv oppose: verbal conflict (11), as in the CAMEO verb dictionary
+    got = triples(code_text("Bolivia opposes Chile on the question of sea access."))
+    assert ("BOL", "11", "CHL") in got
+
+
+def test_opposing_talks_is_a_rejection(code_text) -> None:
+    # lexicon.csv oppose + talk: refuses talks (125)
+    coded = code_text("Bolivia opposes talks with Chile on the border question.")
+    assert ("BOL", "12", "CHL") in triples(coded)
+
+
+def test_likening_an_actor_to_something_is_criticism(code_text) -> None:
+    # lexicon.csv liken
+    got = triples(code_text("The Venezuelan president likened Colombia to a lawless colony."))
+    assert ("VEN", "11", "COL") in got
+
+
+def test_comparing_an_actor_to_nazis_is_criticism(code_text) -> None:
+    # speech.evaluation.v3 with evaluative.json comparison_verbs
+    got = triples(code_text("After his rally in Lyon was cancelled, the Algerian president "
+                            "reacted angrily, comparing the French government to Nazis."))
+    assert ("DZA", "11", "FRA") in got
+
+
+def test_a_neutral_comparison_is_no_event(code_text) -> None:
+    got = triples(code_text("The Chilean minister compared the Peruvian economy with the "
+                            "economy of Bolivia."))
+    assert not any(root == "11" for _, root, _ in got)
+
+
+def test_remark_called_unacceptable_and_apology_demanded(code_text) -> None:
+    # frames.speaker_conjunct.v1 (the parser hangs "demanded" on the copular clause), then
+    # speech.polarity.v1 and speech.redress.v1
+    got = triples(code_text("The Ghanaian foreign minister said the Togolese president's "
+                            "comment was unacceptable and demanded an apology."))
+    assert ("GHA", "11", "TGO") in got
+    assert ("GHA", "10", "TGO") in got
+
+
+def test_a_second_act_of_the_speaker_is_the_speakers(code_text) -> None:
+    # frames.speaker_conjunct.v1: Peru recalled its envoy, not the remark
+    got = triples(code_text("Peru said the Chilean minister's remark was offensive and "
+                            "recalled its ambassador from Santiago."))
+    assert ("PER", "16", "CHL") in got
+
+
+def test_a_detention_called_a_travesty(code_text) -> None:
+    # evaluative.json negative: travesty
+    got = triples(code_text("Kenyan police detained the Ugandan activist on Monday. The "
+                            "Ugandan foreign minister said the detention was a travesty."))
+    assert ("UGA", "11", "KEN") in got
+
+
+def test_a_conditional_threat_is_aimed_at_the_party_the_act_hits(code_text) -> None:
+    # speech.threat.v2: "will strike Y unless they leave": Y, not the speaker's side
+    got = triples(code_text("Ankara said Turkey may attack Kurdish militias in northern Iraq "
+                            "if they do not withdraw from the town."))
+    assert ("TUR", "13", "IRQ") in got
+    assert ("TUR", "13", "TUR") not in got
+
+
+def test_a_conditional_state_is_no_threat(code_text) -> None:
+    # speech.threat.v2: "would be meaningless if ..." threatens no one
+    got = triples(code_text("The Greek minister said the accord would be meaningless if "
+                            "Albania did not cooperate."))
+    assert not any(root == "13" for _, root, _ in got)
+
+
+def test_saying_someone_is_on_notice_is_a_warning(code_text) -> None:
+    # evaluative.json threat_states, speech.threat.v2
+    got = triples(code_text("The Canadian government said Venezuela was now on notice after "
+                            "the vote."))
+    assert ("CAN", "13", "VEN") in got
+
+
+def test_putting_someone_on_notice_is_a_warning(code_text) -> None:
+    # lexicon.csv put + notice
+    assert ("CAN", "13", "VEN") in triples(code_text("Ottawa put Venezuela on notice."))
+
+
+def test_saying_someone_is_responsible_is_an_accusation(code_text) -> None:
+    # speech.blame.v1; the content clause hung on "in a report" is what was said
+    coded = code_text("The Kenyan commission said in a report that Eritrean leaders are "
+                      "responsible for widespread abuses.")
+    assert ("KEN", "112", "ERI") in {(e.source.key, e.cameo, e.target.key if e.target else None)
+                                     for e in coded.events}
+
+
+def test_holding_someone_responsible_is_an_accusation(code_text) -> None:
+    # lexicon.csv hold + responsible, with the adjective the parser hung on the object
+    got = triples(code_text("Uganda held the Kenyan government responsible for the rise in "
+                            "violence."))
+    assert ("UGA", "11", "KEN") in got
