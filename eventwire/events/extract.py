@@ -158,6 +158,17 @@ def _actor_step(role: str, actor: Actor) -> Step:
                 (f" ({actor.via})" if actor.via else ""))
 
 
+def _helpers(frame: Frame, code: Code) -> tuple[Token | None, list[Token]]:
+    """The help noun and helpers of an act of force, on its verb or its support verb."""
+    if not code.has("force"):
+        return None, []
+    trig = frame.trigger
+    found = nominal.helpers(trig, conjuncts)
+    if found[0] is None and trig.pos_ == "NOUN" and trig.head.pos_ == "VERB":
+        found = nominal.helpers(trig.head, conjuncts)  # "completed the operation with ..."
+    return found
+
+
 def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
     actor = ctx.actors.actor(tok)
     if actor is None and thing_ok:
@@ -366,6 +377,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     source_keys = {s.key for s in sources}
     own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
     candidates = frame.targets
+    help_noun, helper_toks = _helpers(frame, code)
+    if help_noun is not None:  # "with the help of X": X helps, X is no target
+        inside = {t.i for t in help_noun.subtree}
+        candidates = [t for t in candidates if t.i not in inside]
     if petr is not None:  # PETRARCH: the marked target, else the first actor after the verb
         rest = list({phrase_head(t).i: phrase_head(t) for t in frame.targets[frame.marked:]
                      }.values())  # the phrases the names stand in ("Ithria's president")
@@ -518,15 +533,15 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             if code.has("request") else None
         pairs = [(s, about) for s in sources]
         target_rule = context.APPEAL_ABOUT if about is not None else OPEN_TARGET
-    if not pairs:
+    if not pairs and not helper_toks:
         return []
     trig = frame.trigger
     mod = modality(trig)
-    if mod == "asserted" and (frame.entry.mutual or
+    if pairs and mod == "asserted" and (frame.entry.mutual or
                               code.code[:2] in context.words()["pair_roots"]) and \
             pairs[0][1] is not None:  # the story's pair: who met, talked or visited
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
-    if mod == "asserted" and code.has("force"):
+    if pairs and mod == "asserted" and code.has("force"):
         ctx.last_attacker = pairs[0][0]
     cameo, rule = frame.entry.cameo, frame.entry.rule
     if recoded is not None:
@@ -538,7 +553,14 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if target_rule is not None:
         steps.append(Step("target", target_rule, "no target phrase"))
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
-                  frame.entry.specificity > 0, ctx, steps)
+                  frame.entry.specificity > 0, ctx, steps) if pairs else []
+    if helper_toks:  # "retook the town with the help of X": X's military aid to the doers
+        helpers = [a for a in (_actor_for(t, ctx, False) for t in helper_toks)
+                   if a is not None and a.key and a.key not in source_keys]
+        aid: list[tuple[Actor, Actor | None]] = [(h, s) for h in helpers for s in sources]
+        step = Step("source", nominal.HELPER, ", ".join(h.text for h in helpers))
+        out.extend(_events(aid, words()["helper_code"], mod, trig, trig, sent_index,
+                           f"{rule}; {nominal.HELPER}", True, ctx, [*steps, step]))
     host_code = lookup_any(cameo).counterpart
     if host_code is not None and not frame.entry.mutual and \
             frame.entry.origin.endswith(".csv"):  # the host's part in a visit (a verb

@@ -112,3 +112,26 @@ def included(tok: Token, conjuncts: Conjuncts) -> list[Token]:
             if objs:
                 return conjuncts(objs[0])
     return []
+
+
+HELPER = register(
+    "nominal.helper.v1", stage="source",
+    summary="'X took the town with the help of Y': an act of force done with another party's "
+            "help is that party's military aid to X (context.json helper_nouns, helper_code)",
+    example="Malian troops retook Kidal with the help of French warplanes on Monday.")
+
+
+def helpers(v: Token, conjuncts: Conjuncts) -> tuple[Token | None, list[Token]]:
+    """The help noun and the helpers of an act: "with the help / backing of X" on the verb."""
+    for child in v.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in words()["helper_nouns"]:
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if objs:
+                        return noun, conjuncts(objs[0])
+    return None, []
