@@ -80,6 +80,12 @@ STATE_OF_PLACE = register(
     summary="The unnamed state of an agentless passive arrest or release is the state where "
             "it happened, when a place is named.",
     example="Two Kenyan students were detained in Kampala on Monday.")
+ENTERED_STATE = register(
+    "events.entered_state.v1", stage="source",
+    summary="The unnamed state that bars people from entering a country, or deports them from "
+            "it, is that country's state ('were barred from entering X', 'deported from X'; "
+            "words.json entry_preps, entry_verbs).",
+    example="Two Chilean activists were barred from entering Argentina on Monday.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
@@ -156,6 +162,30 @@ def _actor_step(role: str, actor: Actor) -> Step:
     what = f"{actor.text or actor.name!r} -> {actor.key} {actor.sector or ''}".rstrip()
     return Step(role, actor.resolved_by or "actors.unknown", what +
                 (f" ({actor.via})" if actor.via else ""))
+
+
+def _entered_country(trigger: Token, ctx: Context) -> str | None:
+    """The country people were kept out of or sent from: "barred from entering X",
+    "deported from X", "barred from returning to X"; not the people's own country ("Turkish
+    ministers were barred from entering the country": the country is not Turkey)."""
+    kept = [ctx.actors.actor(c) for c in trigger.children if c.dep_ == "nsubjpass"]
+    own = {a.country for a in kept if a is not None}
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words()["entry_preps"]:
+            continue
+        for obj in prep.children:
+            toks = [obj] if obj.dep_ == "pobj" else []
+            if obj.dep_ == "pcomp" and obj.lemma_.lower() in words()["entry_verbs"]:
+                toks = [c for c in obj.children if c.dep_ == "dobj"] + [
+                    g for c in obj.children if c.dep_ == "prep" and
+                    c.lower_ in words()["entry_preps"] for g in c.children if g.dep_ == "pobj"]
+            for tok in toks:
+                actor = ctx.actors.actor(tok)
+                if actor is not None and actor.country and not actor.org and \
+                        actor.sector == "GOV" and not ctx.actors.is_role(tok) and \
+                        actor.country not in own:
+                    return actor.country
+    return None
 
 
 def _helpers(frame: Frame, code: Code) -> tuple[Token | None, list[Token]]:
@@ -346,10 +376,13 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     implicit = not sources and frame.state_actor
     if implicit:  # "was detained in Damascus": the state where it happened, else the story's
         where = event_place(frame.trigger, ctx)
-        state = ctx.actors.state_actor(where.country if where else None)
+        entered = None if where is not None else _entered_country(frame.trigger, ctx)
+        state = ctx.actors.state_actor(where.country if where else entered)
         sources = [state] if state is not None else []
         if where is not None and state is not None:
             steps.append(Step("source", STATE_OF_PLACE, f"{where.place} -> {state.key}"))
+        elif entered is not None and state is not None:
+            steps.append(Step("source", ENTERED_STATE, f"{entered} -> {state.key}"))
     if not sources and frame.entry.mutual and code.has("force") and _reported(frame.trigger):
         where = event_place(frame.trigger, ctx)  # "fighting flared up in eastern Ukraine"
         if where is not None and where.country:
