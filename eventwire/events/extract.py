@@ -319,6 +319,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in (frame.trigger, frame.trigger.head):
         if tok.i in repaired:  # "waged a crackdown": the support verb's lemma was repaired
             steps.append(Step("repair", VERB_LEMMA, f"{tok.text!r} -> {tok.lemma_!r}"))
+    if frame.matched is not None and any(  # "claimed responsibility for the attack": the
+            lookup_any(c).has("force") for c in (  # attack's event names the attacker
+                _lexicon_code(t, ctx) for t in nominal.claimed(frame.matched)) if c):
+        return []
     found: list[Actor | None] = []
     petr = ctx.actors.petrarch  # PETRARCH dictionaries loaded: phrases read as PETRARCH does
     roots: list[int] = []

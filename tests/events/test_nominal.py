@@ -90,3 +90,10 @@ def test_a_helper_is_no_target_of_the_act(code_text):
                             "recaptured Palmyra from Islamic State.", published="2017-05-10"))
     assert ("RUS", "07", "SYR") in got and ("SYR", "19", "ISIL") in got
     assert ("SYR", "19", "RUS") not in got
+
+
+def test_a_claim_of_responsibility_names_the_attacker(code_text):
+    got = triples(code_text("Maoist rebels in India claimed responsibility for the bombing of "
+                            "an Indian army convoy on Monday.", published="2017-05-10"))
+    assert ("IND", "18", "IND") in got
+    assert not any(root == "01" for _, root, _ in got)  # the claim is no event of its own
