@@ -80,6 +80,12 @@ STATE_OF_PLACE = register(
     summary="The unnamed state of an agentless passive arrest or release is the state where "
             "it happened, when a place is named.",
     example="Two Kenyan students were detained in Kampala on Monday.")
+ENTERED_STATE = register(
+    "events.entered_state.v1", stage="source",
+    summary="The unnamed state that bars people from entering a country, or deports them from "
+            "it, is that country's state ('were barred from entering X', 'deported from X'; "
+            "words.json entry_preps, entry_verbs).",
+    example="Two Chilean activists were barred from entering Argentina on Monday.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
@@ -167,6 +173,41 @@ def _actor_step(role: str, actor: Actor) -> Step:
     what = f"{actor.text or actor.name!r} -> {actor.key} {actor.sector or ''}".rstrip()
     return Step(role, actor.resolved_by or "actors.unknown", what +
                 (f" ({actor.via})" if actor.via else ""))
+
+
+def _entered_country(trigger: Token, ctx: Context) -> str | None:
+    """The country people were kept out of or sent from: "barred from entering X",
+    "deported from X", "barred from returning to X"; not the people's own country ("Turkish
+    ministers were barred from entering the country": the country is not Turkey)."""
+    kept = [ctx.actors.actor(c) for c in trigger.children if c.dep_ == "nsubjpass"]
+    own = {a.country for a in kept if a is not None}
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words()["entry_preps"]:
+            continue
+        for obj in prep.children:
+            toks = [obj] if obj.dep_ == "pobj" else []
+            if obj.dep_ == "pcomp" and obj.lemma_.lower() in words()["entry_verbs"]:
+                toks = [c for c in obj.children if c.dep_ == "dobj"] + [
+                    g for c in obj.children if c.dep_ == "prep" and
+                    c.lower_ in words()["entry_preps"] for g in c.children if g.dep_ == "pobj"]
+            for tok in toks:
+                actor = ctx.actors.actor(tok)
+                if actor is not None and actor.country and not actor.org and \
+                        actor.sector == "GOV" and not ctx.actors.is_role(tok) and \
+                        actor.country not in own:
+                    return actor.country
+    return None
+
+
+def _helpers(frame: Frame, code: Code) -> tuple[Token | None, list[Token]]:
+    """The help noun and helpers of an act of force, on its verb or its support verb."""
+    if not code.has("force"):
+        return None, []
+    trig = frame.trigger
+    found = nominal.helpers(trig, conjuncts)
+    if found[0] is None and trig.pos_ == "NOUN" and trig.head.pos_ == "VERB":
+        found = nominal.helpers(trig.head, conjuncts)  # "completed the operation with ..."
+    return found
 
 
 def _actor_for(tok: Token, ctx: Context, thing_ok: bool) -> Actor | None:
@@ -289,6 +330,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in (frame.trigger, frame.trigger.head):
         if tok.i in repaired:  # "waged a crackdown": the support verb's lemma was repaired
             steps.append(Step("repair", VERB_LEMMA, f"{tok.text!r} -> {tok.lemma_!r}"))
+    if frame.matched is not None and any(  # "claimed responsibility for the attack": the
+            lookup_any(c).has("force") for c in (  # attack's event names the attacker
+                _lexicon_code(t, ctx) for t in nominal.claimed(frame.matched)) if c):
+        return []
     found: list[Actor | None] = []
     petr = ctx.actors.petrarch  # PETRARCH dictionaries loaded: phrases read as PETRARCH does
     roots: list[int] = []
@@ -346,10 +391,13 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     implicit = not sources and frame.state_actor
     if implicit:  # "was detained in Damascus": the state where it happened, else the story's
         where = event_place(frame.trigger, ctx)
-        state = ctx.actors.state_actor(where.country if where else None)
+        entered = None if where is not None else _entered_country(frame.trigger, ctx)
+        state = ctx.actors.state_actor(where.country if where else entered)
         sources = [state] if state is not None else []
         if where is not None and state is not None:
             steps.append(Step("source", STATE_OF_PLACE, f"{where.place} -> {state.key}"))
+        elif entered is not None and state is not None:
+            steps.append(Step("source", ENTERED_STATE, f"{entered} -> {state.key}"))
     if not sources and frame.entry.mutual and code.has("force") and _reported(frame.trigger):
         where = event_place(frame.trigger, ctx)  # "fighting flared up in eastern Ukraine"
         if where is not None and where.country:
@@ -377,6 +425,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     source_keys = {s.key for s in sources}
     own_fallback: Actor | None = None  # the source's own envoy, when no other side is named
     candidates = frame.targets
+    help_noun, helper_toks = _helpers(frame, code)
+    if help_noun is not None:  # "with the help of X": X helps, X is no target
+        inside = {t.i for t in help_noun.subtree}
+        candidates = [t for t in candidates if t.i not in inside]
     if petr is not None:  # PETRARCH: the marked target, else the first actor after the verb
         rest = list({phrase_head(t).i: phrase_head(t) for t in frame.targets[frame.marked:]
                      }.values())  # the phrases the names stand in ("Ithria's president")
@@ -537,15 +589,15 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             if code.has("request") else None
         pairs = [(s, about) for s in sources]
         target_rule = context.APPEAL_ABOUT if about is not None else OPEN_TARGET
-    if not pairs:
+    if not pairs and not helper_toks:
         return []
     trig = frame.trigger
     mod = modality(trig)
-    if mod == "asserted" and (frame.entry.mutual or
+    if pairs and mod == "asserted" and (frame.entry.mutual or
                               code.code[:2] in context.words()["pair_roots"]) and \
             pairs[0][1] is not None:  # the story's pair: who met, talked or visited
         ctx.actors.note_pair(pairs[0][0], pairs[0][1])
-    if mod == "asserted" and code.has("force"):
+    if pairs and mod == "asserted" and code.has("force"):
         ctx.last_attacker = pairs[0][0]
     cameo, rule = frame.entry.cameo, frame.entry.rule
     if recoded is not None:
@@ -557,7 +609,14 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if target_rule is not None:
         steps.append(Step("target", target_rule, "no target phrase"))
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
-                  frame.entry.specificity > 0, ctx, steps)
+                  frame.entry.specificity > 0, ctx, steps) if pairs else []
+    if helper_toks:  # "retook the town with the help of X": X's military aid to the doers
+        helpers = [a for a in (_actor_for(t, ctx, False) for t in helper_toks)
+                   if a is not None and a.key and a.key not in source_keys]
+        aid: list[tuple[Actor, Actor | None]] = [(h, s) for h in helpers for s in sources]
+        step = Step("source", nominal.HELPER, ", ".join(h.text for h in helpers))
+        out.extend(_events(aid, words()["helper_code"], mod, trig, trig, sent_index,
+                           f"{rule}; {nominal.HELPER}", True, ctx, [*steps, step]))
     host_code = lookup_any(cameo).counterpart
     if host_code is not None and not frame.entry.mutual and \
             frame.entry.origin.endswith(".csv"):  # the host's part in a visit (a verb

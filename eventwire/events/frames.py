@@ -521,6 +521,11 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     agents: list[Token] = []
     if not sources:  # "the assault by X on Y", "strikes carried out by X"
         agents = sources = nominal.agent(n, conjuncts, steps)
+    claim = nominal.claim_noun(n) if not sources else None
+    if claim is not None:  # "X claimed responsibility for the attack": X attacked
+        agents = sources = subjects(claim.head, trace=steps)
+        if sources:
+            steps.append(Step("source", nominal.CLAIMANT, f"actor {sources[0].text!r}"))
     drawn: list[Token] = []
     if not sources and lookup_any(entry.cameo).has("reaction") and entry.cameo[:2] in \
             words()["verbal_roots"]:  # "the move drew criticism from X": X reacts to the move

@@ -112,3 +112,54 @@ def included(tok: Token, conjuncts: Conjuncts) -> list[Token]:
             if objs:
                 return conjuncts(objs[0])
     return []
+
+
+HELPER = register(
+    "nominal.helper.v1", stage="source",
+    summary="'X took the town with the help of Y': an act of force done with another party's "
+            "help is that party's military aid to X (context.json helper_nouns, helper_code)",
+    example="Malian troops retook Kidal with the help of French warplanes on Monday.")
+
+
+def helpers(v: Token, conjuncts: Conjuncts) -> tuple[Token | None, list[Token]]:
+    """The help noun and the helpers of an act: "with the help / backing of X" on the verb."""
+    for child in v.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in words()["helper_nouns"]:
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs = [g for g in prep.children if g.dep_ == "pobj"]
+                    if objs:
+                        return noun, conjuncts(objs[0])
+    return None, []
+
+
+CLAIMANT = register(
+    "nominal.claimant.v1", stage="source",
+    summary="'X claimed responsibility for the attack': X is the attacker, and the claim is no "
+            "event of its own (context.json claim_nouns, claim_verbs)",
+    example="Maoist rebels in India claimed responsibility for the bombing of an Indian army "
+            "convoy on Monday.")
+
+
+def claim_noun(n: Token) -> Token | None:
+    """'responsibility' in "X claimed responsibility for <n>", when n is its object."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for":
+        return None
+    noun = n.head.head
+    w = words()
+    if noun.lemma_.lower() not in w["claim_nouns"] or noun.dep_ != "dobj" or \
+            noun.head.lemma_.lower() not in w["claim_verbs"]:
+        return None
+    return noun
+
+
+def claimed(claim: Token) -> list[Token]:
+    """The act a claim of responsibility names: the object of its 'for' phrase."""
+    if claim.lemma_.lower() not in words()["claim_nouns"]:
+        return []
+    return [g for c in claim.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]

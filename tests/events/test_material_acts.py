@@ -195,3 +195,27 @@ def test_a_claim_of_responsibility_names_the_attacker(code_text) -> None:
     got = triples(code_text("The Taliban claimed responsibility for the attack on a police "
                             "post in Herat on Monday."))
     assert ("AFG", "18", "AFG") in got and not any(root == "01" for _, root, _ in got)
+
+
+def test_an_agentless_ban_on_entering_a_country_is_by_that_country(code_text):
+    got = triples(code_text("Two Chilean activists were barred from entering Argentina on "
+                            "Monday.", published="2017-05-10"))
+    assert ("ARG", "17", "CHL") in got
+    got = triples(code_text("Two Chilean activists were deported from Argentina on Monday.",
+                            published="2017-05-10"))
+    assert ("ARG", "17", "CHL") in got
+
+
+def test_the_country_barred_from_is_not_the_peoples_own(code_text):
+    got = triples(code_text("Argentina opposed the visit. Two Chilean ministers were barred "
+                            "from entering the country.", published="2017-05-10"))
+    assert ("CHL", "17", "CHL") not in got
+
+
+def test_barring_foreign_ministers_is_coercion_and_envoys_reduced_relations(code_text):
+    got = triples(code_text("Peru barred Chilean ministers from campaigning in Lima.",
+                            published="2017-05-10"))
+    assert ("PER", "17", "CHL") in got
+    got = triples(code_text("Peru barred the Chilean ambassador from returning to Lima.",
+                            published="2017-05-10"))
+    assert ("PER", "16", "CHL") in got

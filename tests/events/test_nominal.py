@@ -76,3 +76,24 @@ def test_a_reflexive_pronoun_is_never_the_target(code_text) -> None:
     got = triples(code_text("Chile and Peru distanced themselves from the Bolivian plan on "
                             "Monday."))
     assert ("CHL", "12", "PER") not in got and ("PER", "12", "CHL") not in got
+
+
+def test_a_helper_of_an_act_of_force_gives_military_aid(code_text):
+    got = triples(code_text("Malian troops attacked the rebels with the support of Chadian "
+                            "soldiers on Monday.", published="2017-05-10"))
+    assert ("TCD", "07", "MLI") in got and ("MLI", "19", "MLI") in got
+    assert ("MLI", "19", "TCD") not in got  # the helpers are no target
+
+
+def test_a_helper_is_no_target_of_the_act(code_text):
+    got = triples(code_text("With the help of Russian jets, Syrian government forces "
+                            "recaptured Palmyra from Islamic State.", published="2017-05-10"))
+    assert ("RUS", "07", "SYR") in got and ("SYR", "19", "ISIL") in got
+    assert ("SYR", "19", "RUS") not in got
+
+
+def test_a_claim_of_responsibility_names_the_attacker(code_text):
+    got = triples(code_text("Maoist rebels in India claimed responsibility for the bombing of "
+                            "an Indian army convoy on Monday.", published="2017-05-10"))
+    assert ("IND", "18", "IND") in got
+    assert not any(root == "01" for _, root, _ in got)  # the claim is no event of its own

@@ -1,0 +1,38 @@
+"""Lexicon rows for consultations, agreements and reduced relations (sentences of our own)."""
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone call named by its two parties, or placed to one
+        ("A statement on the March 3 call between Macron and Scholz was released.",
+         [("FRA", "04", "DEU"), ("DEU", "04", "FRA")]),
+        ("Macron made a call to the Russian ambassador on Monday.",
+         [("FRA", "04", "RUS"), ("RUS", "04", "FRA")]),
+        # securing a deal with a partner is signing it, both ways
+        ("Chile secured a trade deal with Peru on Monday.",
+         [("CHL", "05", "PER"), ("PER", "05", "CHL")]),
+        # a coalition formed with a partner
+        ("Chile's Socialist Party formed a coalition with Peru's Aprista party.",
+         [("CHL", "05", "PER"), ("PER", "05", "CHL")]),
+        # attacking the press is a verbal attack, not force
+        ("Chile's president attacked the media again on Monday.", [("CHL", "11", "CHL")]),
+        # expelling a foreign envoy cuts relations
+        ("Gambia's expulsion of the EU ambassador in 2015 hurt relations.",
+         [("GMB", "16", "EU")]),
+    ],
+)
+def test_consultation_agreement_and_relations_rows(code_text, text, expected):
+    got = triples(code_text(text, published="2017-05-10"))
+    for triple in expected:
+        assert triple in got
+
+
+def test_attacking_the_press_is_no_armed_attack(code_text):
+    got = triples(code_text("Chile's president attacked the media again on Monday.",
+                            published="2017-05-10"))
+    assert not any(root == "19" for _, root, _ in got)
