@@ -166,13 +166,15 @@ class Mention:
     subject: bool
 
 
-def _namesake(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+def _namesake(doc: Doc, start: int, end: int, entry: Entry,
+              gazetteer: Gazetteer | None = None) -> bool:
     """A table person matched by part of a longer name whose other names are not theirs
     ("Ebrima Sall" is not "Macky Sall"): someone else of the same surname. A bare surname
     the parser reads as a place ("police in Lagos") is the place, not the person."""
     ent = ent_span(doc[start])
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and \
-            len(entry.name.split()) > end - start:
+            len(entry.name.split()) > end - start and \
+            gazetteer is not None and gazetteer.city(ent.text) is not None:
         return True
     if ent is None or ent.label_ != "PERSON":
         return False
@@ -199,7 +201,8 @@ class ArticleActors(Linking):
         named: set[str] = set()  # entries named so far: an ambiguous short name is one of them
         for s, e, phrase in kb.find(doc):
             entry = kb.best(phrase, when)
-            if entry is None or (entry.kind == "person" and _namesake(doc, s, e, entry)):
+            if entry is None or (entry.kind == "person" and
+                                 _namesake(doc, s, e, entry, gazetteer)):
                 continue
             if entry.name not in named:  # "the Rapid Support Forces ... the RSF": not the NGO
                 entry = next((c for c in kb.lookup(phrase) if c.name in named), entry)

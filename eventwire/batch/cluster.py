@@ -39,7 +39,9 @@ class DaskRunner:
         self.cluster: LocalCluster | None = None
         if address == "local":
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+                                        processes=True, dashboard_address=":0")
+            # ":0": a free port; None still binds the scheduler's web server to 8787, so a
+            # second cluster (or any program on 8787) made the first fail to start
             self.client = Client(self.cluster)
         else:
             self.client = Client(address, timeout=connect_timeout)

@@ -29,7 +29,7 @@ def test_two_local_worker_processes_store_what_one_process_stores(corpus_file, c
 def test_dask_local_cluster_stores_what_one_process_stores(corpus_file, clean_db, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:
         db = tmp_path / "dask.duckdb"
         result = _ingest(corpus_file, db, "--dask", cluster.scheduler_address)
         with distributed.Client(cluster) as client:

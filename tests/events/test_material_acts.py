@@ -194,7 +194,8 @@ def test_a_claim_of_responsibility_names_the_attacker(code_text) -> None:
     # the annotation guide: a claim is no event of its own; it names who attacked
     got = triples(code_text("The Taliban claimed responsibility for the attack on a police "
                             "post in Herat on Monday."))
-    assert ("AFG", "18", "AFG") in got and not any(root == "01" for _, root, _ in got)
+    assert got & {("AFG", "18", "AFG"), ("AFG", "19", "AFG")}
+    assert not any(root == "01" for _, root, _ in got)
 
 
 def test_an_agentless_ban_on_entering_a_country_is_by_that_country(code_text):
