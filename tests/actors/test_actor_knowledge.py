@@ -36,6 +36,9 @@ def _src(coded, root):
     ("Bensouda", "2019-12-20", "ICC", "JUD"),
     ("IDF", "2024-01-10", "ISR", "MIL"),
     ("Hengaw", "2023-01-10", "IRN", "NGO"),
+    ("Pope Francis", "2019-02-04", "VAT", "REL"),
+    ("Madobe", "2022-05-01", "SOM", "GOV"),
+    ("Magashi", "2021-01-20", "NGA", "GOV"),
 ])
 def test_table_names_resolve_at_the_date(kb, phrase, when, key, sector):
     e = kb.best(phrase, date.fromisoformat(when))
