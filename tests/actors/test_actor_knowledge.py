@@ -36,6 +36,9 @@ def _src(coded, root):
     ("Bensouda", "2019-12-20", "ICC", "JUD"),
     ("IDF", "2024-01-10", "ISR", "MIL"),
     ("Hengaw", "2023-01-10", "IRN", "NGO"),
+    ("State Duma", "2019-04-01", "RUS", "LEG"),
+    ("Knesset", "2023-07-24", "ISR", "LEG"),
+    ("Kislyak", "2017-02-14", "RUS", "GOV"),
     ("Pope Francis", "2019-02-04", "VAT", "REL"),
     ("Madobe", "2022-05-01", "SOM", "GOV"),
     ("Magashi", "2021-01-20", "NGA", "GOV"),
@@ -68,3 +71,9 @@ def test_opposition_leader_by_surname_in_a_story(code_text):
     coded = code_text("Le Pen criticised Germany on Thursday over its energy policy.",
                       published="2023-03-02")
     assert ("FRA", "OPP") in _src(coded, "11")
+
+
+def test_a_foreign_legislature_is_not_the_articles_country(code_text):
+    coded = code_text("Washington expelled two diplomats on Monday. The State Duma condemned "
+                      "the United States on Tuesday.", published="2018-03-28")
+    assert ("RUS", "LEG") in _src(coded, "11")
