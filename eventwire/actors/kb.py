@@ -187,9 +187,16 @@ def _kind_rank(kind: str) -> int:
     return _KIND_ORDER.get(kind, 9)
 
 
+# letters that carry no combining mark to strip but that news copy writes plainly
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                        "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                        "þ": "th", "Þ": "Th"})
+
+
 def fold(name: str) -> str:
-    """Strip accents: news text often drops them ("Patiño" is written "Patino")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+    """Strip accents: news text often drops them ("Patiño" is written "Patino", "Szydło"
+    "Szydlo")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_PLAIN))
                    if not unicodedata.combining(ch))
 
 

@@ -153,3 +153,10 @@ def test_towns_named_in_the_story_give_its_country(code_text):
     got = triples(code_text("Thousands of people marched through Manchester and Liverpool on "
                             "Sunday. Police arrested 40 protesters."))
     assert ("GBR", "17", "GBR") in got
+
+
+def test_letters_without_accents_to_strip_still_fold():
+    from eventwire.actors.kb import fold
+
+    assert fold("Szydło") == "Szydlo" and fold("Støre") == "Store" and fold("Đukanović") == \
+        "Dukanovic"
