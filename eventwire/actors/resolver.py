@@ -370,6 +370,8 @@ class ArticleActors(Linking):
         if tok.lower_ in self.cues["town_anaphors"] and definite(tok):
             return self._last_town(tok)  # "clashes in the city": the city last named
         mistagged = tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN"  # NER misses towns
+        if hit and hit[2].kind == "region":
+            return None  # "Asia", "the Sahel": no country, whatever town shares the name
         if (tok.ent_type_ in PLACE_ENTS or mistagged) and self.gazetteer is not None:
             city = self.gazetteer.city(ent_of(tok).text)
             return city.country if city is not None else None
@@ -383,7 +385,8 @@ class ArticleActors(Linking):
         for i in range(tok.i - 1, max(-1, tok.i - window), -1):
             prev = self.doc[i]
             if prev.ent_type_ in PLACE_ENTS and prev.ent_iob_ == "B" and \
-                    (i not in self.match_at or self.match_at[i][2].kind != "country"):
+                    (i not in self.match_at or
+                     self.match_at[i][2].kind not in ("country", "region")):
                 city = self.gazetteer.city(ent_of(prev).text)
                 if city is not None:
                     return city.country

@@ -160,3 +160,8 @@ def test_letters_without_accents_to_strip_still_fold():
 
     assert fold("Szydło") == "Szydlo" and fold("Støre") == "Store" and fold("Đukanović") == \
         "Dukanovic"
+
+
+def test_a_continent_is_no_country_even_when_a_town_shares_its_name(code_text):
+    got = triples(code_text("Chile's president began his first visit to Asia on Monday."))
+    assert not any(tgt for _, _, tgt in got)
