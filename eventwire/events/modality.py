@@ -19,9 +19,10 @@ NEGATED = register(
             "to').",
     example="Kenya did not criticise Uganda on Monday.")
 HYPOTHETICAL = register(
-    "modality.hypothetical.v1", stage="modality",
+    "modality.hypothetical.v2", stage="modality",
     summary="A modal, a condition, or an intending / requesting head leaves the act "
-            "unrealised ('will visit', 'plans to meet', 'if X attacks').",
+            "unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for holding "
+            "a vote').",
     example="Kenya will criticise Uganda at the summit.")
 MANDATIVE = register(
     "modality.mandative.v1", stage="modality",
@@ -76,6 +77,10 @@ def modality(trigger: Token) -> Modality:
             break
         dep, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
+        if dep == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and \
+                head.lower_ in c["unrealising_preps"] and \
+                head.head.lemma_.lower() in c["hypothetical_heads"]:
+            return "hypothetical"  # "committed to holding talks", "called for holding a vote"
         if dep == "acl" and tok.tag_ == "VBG" and lemma in c["enacted_documents"]:
             return modality(head)  # "signed an order banning X": the order's act is in force
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):

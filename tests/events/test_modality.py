@@ -59,3 +59,19 @@ def test_an_abandoned_or_foiled_act_did_not_happen(code_text):
                       "students abandoned their march on Dodoma.", published="2017-05-10")
     assert not any(e.modality == "asserted" and e.cameo[:2] in ("14", "18", "19")
                    for e in coded.events)
+
+
+def test_an_act_called_for_through_a_preposition_is_unrealised(code_text) -> None:
+    # modality.hypothetical.v2: "called for lifting" (cues.json unrealising_preps)
+    coded = code_text("The Hungarian prime minister has called for lifting sanctions on "
+                      "Belarus.")
+    assert all(e.modality == "hypothetical" for e in coded.events if e.cameo.startswith("08"))
+    assert any(e.cameo.startswith("08") for e in coded.events)
+
+
+def test_an_act_by_means_of_which_one_tries_is_real(code_text) -> None:
+    # "by deploying": a means, not an intended act
+    coded = code_text("Ugandan officials were trying to calm the region by deploying troops "
+                      "to the Kenyan border.")
+    assert any(e.cameo.startswith("15") for e in coded.events)
+    assert all(e.modality == "asserted" for e in coded.events if e.cameo.startswith("15"))

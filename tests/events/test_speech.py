@@ -100,3 +100,18 @@ def test_holding_someone_responsible_is_an_accusation(code_text) -> None:
     got = triples(code_text("Uganda held the Kenyan government responsible for the rise in "
                             "violence."))
     assert ("UGA", "11", "KEN") in got
+
+
+def test_commitment_to_work_together_is_an_intent_each_way(code_text) -> None:
+    # lexicon.csv dedicate; cues.json stance_participles commit, dedicate
+    got = triples(code_text("The Kenyan president and the Ugandan president were dedicated to "
+                            "working together."))
+    assert ("KEN", "03", "UGA") in got and ("UGA", "03", "KEN") in got
+
+
+def test_committed_to_talks_is_an_intent_not_talks(code_text) -> None:
+    # cues.json hypothetical_heads / intent_heads: commit
+    coded = code_text("The Chilean foreign minister said Santiago was committed to holding "
+                      "talks with Peru.")
+    assert ("CHL", "04", "PER") not in triples(coded)
+    assert ("CHL", "03", "PER") in triples(coded)
