@@ -249,12 +249,18 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 pred = [c for c in dobj[0].children if  # the move 'illegal'", "described
                         (c.dep_ == "amod" and c.i > dobj[0].i and not compared) or
                         (c.dep_ == "prep" and c.lower_ in preps)]  # the deal as a mistake"
+            if not dobj and not pred:  # "branded [X's remarks irresponsible]", parsed as a
+                for c in verb.children:  # small clause with its own subject
+                    subj = [g for g in c.children if g.dep_ == "nsubj"]
+                    if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and subj:
+                        dobj, pred = subj[:1], [t for t in c.subtree
+                                                if t.i > subj[0].right_edge.i]
             if dobj and dobj[0].tag_ == "WDT" and verb.dep_ == "relcl":
                 dobj = [verb.head]  # "the vote, which it called a farce": the vote
             if dobj and dobj[0].tag_ in ("WP", "WDT") and pred:
                 dobj = pred  # "what it called China's aggression": China's
             if dobj and pred:
-                code = _polarity([t for p in pred for t in p.subtree])
+                code = _polarity(sorted({t for p in pred for t in p.subtree}))
                 if code:  # "called the pact a plot by X": X, when the pact names no one
                     agents = [g for p in pred for t in p.subtree if t.dep_ in ("prep", "agent")
                               and t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]

@@ -115,3 +115,9 @@ def test_committed_to_talks_is_an_intent_not_talks(code_text) -> None:
                       "talks with Peru.")
     assert ("CHL", "04", "PER") not in triples(coded)
     assert ("CHL", "03", "PER") in triples(coded)
+
+
+def test_branding_remarks_irresponsible_is_criticism(code_text) -> None:
+    # speech.evaluation.v3: the small clause the parser gave "branded" has its own subject
+    got = triples(code_text("Ghana branded the Togolese minister's remarks irresponsible."))
+    assert ("GHA", "11", "TGO") in got
