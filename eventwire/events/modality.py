@@ -14,9 +14,9 @@ ASSERTED = register(
     summary="An act with no negation, modal, condition or unrealising head happened.",
     example="Kenya criticised Uganda on Monday.")
 NEGATED = register(
-    "modality.negated.v1", stage="modality",
+    "modality.negated.v2", stage="modality",
     summary="A negation on the act or on the verb it depends on ('did not meet', 'refused "
-            "to').",
+            "to'), also under a modal ('would not meet').",
     example="Kenya did not criticise Uganda on Monday.")
 HYPOTHETICAL = register(
     "modality.hypothetical.v2", stage="modality",
@@ -36,10 +36,11 @@ _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "c
 
 def _own_cues(tok: Token) -> Modality | None:
     c = words()
-    for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and
+    for child in tok.children:  # negation first: "would not negotiate" is a refusal, not an
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and  # intention
                                     child.lower_ in c["negators"]):
             return "negated"
+    for child in tok.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in c["hypothetical_aux"]:
             return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
