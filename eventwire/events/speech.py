@@ -91,15 +91,22 @@ def _complements(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if not out:
         for c in verb.children:
+            if c.dep_ == "dobj":  # "maintained its view that Y ...": the view's content
+                out.extend(g for g in c.children if _content_clause(g))
             if c.dep_ in ("prep", "advcl"):
                 for g in c.subtree:
                     if g.dep_ == "ccomp" and g.head.pos_ == "VERB":
                         return [g]
-                    if g.dep_ == "acl" and c.dep_ == "prep" and any(  # "said in a report
-                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children) \
-                            and any(s.dep_ == "nsubj" for s in g.children):  # that Y ..."
-                        return [g]
+                    if c.dep_ == "prep" and _content_clause(g):  # "said in a report that
+                        return [g]                                    # Y ..."
     return out
+
+
+def _content_clause(g: Token) -> bool:
+    """A that-clause with its own subject hung on a noun: what the noun says."""
+    return g.dep_ in ("acl", "ccomp") and g.head.pos_ == "NOUN" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in g.children) and any(
+        s.dep_ == "nsubj" for s in g.children)
 
 
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:

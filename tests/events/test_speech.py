@@ -121,3 +121,10 @@ def test_branding_remarks_irresponsible_is_criticism(code_text) -> None:
     # speech.evaluation.v3: the small clause the parser gave "branded" has its own subject
     got = triples(code_text("Ghana branded the Togolese minister's remarks irresponsible."))
     assert ("GHA", "11", "TGO") in got
+
+
+def test_the_content_of_a_stated_view_is_what_was_said(code_text) -> None:
+    # speech.polarity.v1 over the that-clause of "maintains its stance that ..."
+    got = triples(code_text("In its filing, the Kenyan justice ministry maintains its stance "
+                            "that the Ugandan court's ruling was erroneous."))
+    assert ("KEN", "11", "UGA") in got
