@@ -70,6 +70,11 @@ BLAME = register(
     summary="Saying someone is responsible for, or guilty of, something is an accusation (112; "
             "evaluative.json blame_adjectives).",
     example="Chad said on Monday that Sudanese officers were responsible for the raid.")
+REACTION = register(
+    "speech.reaction.v1", stage="trigger",
+    summary="'X was angered by Y's decision': being angered, alarmed or appalled by something "
+            "is disapproval (111) of the actor behind it (evaluative.json reaction_participles).",
+    example="Peru was angered by the Chilean decision to close the border.")
 POLARITY = register(
     "speech.polarity.v1", stage="trigger",
     summary="A statement that evaluates its subject is criticism (111) or praise (051).",
@@ -319,7 +324,25 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             # train: 1 in 14); criticism is (7 in 19)
             if code == _codes()["criticism"]:
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
+    out += _reactions(sent)
     return out + _redress(sent, out, trigger_ids)
+
+
+def _reactions(sent: Span) -> list[Statement]:
+    """"X was angered by Y's decision": X disapproves of the cause's actor."""
+    ev = words()
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ev["reaction_participles"] or tok.tag_ not in ("VBN", "JJ"):
+            continue
+        holder = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            [c for c in tok.head.children if c.dep_ == "nsubj"]  # "is alarmed": on "is"
+            if tok.dep_ == "acomp" else [])
+        cause = [g for c in tok.children if c.dep_ in ("prep", "agent") and
+                 c.lower_ in ev["reaction_preps"] for g in c.children if g.dep_ == "pobj"]
+        if holder and cause and not _own(holder[0]):
+            out.append(Statement(holder[0], tok, _codes()["criticism"], cause, REACTION))
+    return out
 
 
 def _redress(sent: Span, said: list[Statement], trigger_ids: set[int]) -> list[Statement]:

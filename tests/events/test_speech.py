@@ -128,3 +128,16 @@ def test_the_content_of_a_stated_view_is_what_was_said(code_text) -> None:
     got = triples(code_text("In its filing, the Kenyan justice ministry maintains its stance "
                             "that the Ugandan court's ruling was erroneous."))
     assert ("KEN", "11", "UGA") in got
+
+
+def test_being_angered_by_an_act_is_disapproval_of_its_actor(code_text) -> None:
+    # speech.reaction.v1 (evaluative.json reaction_participles, reaction_preps)
+    got = triples(code_text("Ghana has been infuriated by the deployment of Togolese troops on "
+                            "the border."))
+    assert ("GHA", "11", "TGO") in got
+
+
+def test_the_speakers_own_feeling_is_no_event_of_we(code_text) -> None:
+    # "we are appalled": the holder is the speaker's own side, no actor of its own
+    got = triples(code_text("We are appalled by the attack on the Kenyan border."))
+    assert not any(root == "11" for _, root, _ in got)
