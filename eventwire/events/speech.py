@@ -116,9 +116,19 @@ def _content_clause(g: Token) -> bool:
 
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
     """The clause reports an act of its own (a verb trigger), not only an evaluation; the
-    speaker's own second act hung on it by the parser is not the clause's."""
-    return any(t.i in trigger_ids and t.pos_ == "VERB" and speaker_conjunct(t) is None
-               for t in tok.subtree)
+    speaker's own second act hung on it by the parser is not the clause's, nor an act that
+    only describes a thing ("broke the accord that ended the war")."""
+    return any(t.i in trigger_ids and t.pos_ == "VERB" and speaker_conjunct(t) is None and
+               not _describes(t, tok) for t in tok.subtree)
+
+
+def _describes(t: Token, clause: Token) -> bool:
+    """``t`` sits in a relative clause of a noun inside ``clause``."""
+    while t.i != clause.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _to_clause(verb: Token) -> bool:

@@ -141,3 +141,11 @@ def test_the_speakers_own_feeling_is_no_event_of_we(code_text) -> None:
     # "we are appalled": the holder is the speaker's own side, no actor of its own
     got = triples(code_text("We are appalled by the attack on the Kenyan border."))
     assert not any(root == "11" for _, root, _ in got)
+
+
+def test_an_act_describing_a_thing_does_not_hide_the_accusation(code_text) -> None:
+    # speech.offense.v1: "the accord that ended the war" describes the accord; the statement
+    # still accuses Mugabe
+    got = triples(code_text("Zimbabwean activists say Mugabe broke the constitution and the "
+                            "peace agreement that ended the war."))
+    assert ("ZWE", "11", "ZWE") in got
