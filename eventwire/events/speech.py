@@ -6,6 +6,9 @@ the speaking itself is an event when it demands, appeals, criticizes or praises:
 * "X said the resolution is counterproductive", "X called the move historic"
                                 -> X criticizes (111) / praises (051) the actor the
                                    statement is about.
+* "X said Y would face consequences / is on notice"  -> X threatens Y (130)
+* "X said Y was responsible for ...", "... broke the law" -> X accuses Y (112)
+* "X was angered by Y's decision"                   -> X disapproves of Y (111)
 
 Evaluative words are data (data/evaluative.json).
 """
