@@ -157,6 +157,12 @@ CONDITIONAL_THREAT = register(
             "troops unless ...'; cues.json threat_marks) is a threat (130), not an offer.",
     example="Chile said it would withdraw its troops from Peru unless the fishermen were "
             "freed.")
+REFUSAL = register(
+    "events.refusal.v1", stage="recode",
+    summary="An actor's own negated future act of cooperation or yielding ('will not negotiate', "
+            "'said it would not step down') is an asserted rejection (evaluative.json "
+            "refusal_codes).",
+    example="Chile said on Monday that it would not negotiate with Bolivia.")
 INTENT = register(
     "events.intent.v2", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
@@ -628,6 +634,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if mod == "hypothetical":  # only the intending side expresses the intent
         intending = [(s, t) for s, t in pairs if any(s is x for x in sources)]
         out.extend(_intent_events(intending, frame, sent_index, ctx, steps))
+    if mod == "negated":  # "will not negotiate": the refusing side rejects
+        refusing = [(s, t) for s, t in pairs if any(s is x for x in sources)]
+        out.extend(_refusal_events(refusing, frame, sent_index, ctx, steps))
     return out
 
 
@@ -657,6 +666,28 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
         code = "130"
     return _events(pairs, code, "asserted", head, trig, sent_index, rule, False, ctx,
                    [*steps, step])
+
+
+def _refusal_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_index: int,
+                    ctx: Context, steps: list[Step]) -> list[Event]:
+    """An actor's own refusal: a negated future act of cooperation or yielding, said by the
+    actor itself or in the article's voice."""
+    cameo = frame.entry.cameo
+    codes = words()["refusal_codes"]
+    code = next((codes[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in codes),
+                None)
+    trig = frame.trigger
+    if code is None or not pairs or trig.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
+        return []
+    if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
+        speakers = subjects(trig.head)  # "Y said X would not": X's refusal only if X says so
+        speaker = ctx.actors.actor(speakers[0]) if speakers else None
+        if speaker is None or speaker.key != pairs[0][0].key:
+            return []
+    step = Step("recode", REFUSAL, f"{cameo} not done -> {code}")
+    return _events(pairs, code, "asserted", trig, trig, sent_index,
+                   f"{REFUSAL} + {frame.entry.rule}", False, ctx, [*steps, step])
 
 
 def _own_speaker(trig: Token, ctx: Context) -> Actor | None:

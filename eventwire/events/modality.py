@@ -14,14 +14,15 @@ ASSERTED = register(
     summary="An act with no negation, modal, condition or unrealising head happened.",
     example="Kenya criticised Uganda on Monday.")
 NEGATED = register(
-    "modality.negated.v1", stage="modality",
+    "modality.negated.v2", stage="modality",
     summary="A negation on the act or on the verb it depends on ('did not meet', 'refused "
-            "to').",
+            "to'), also under a modal ('would not meet').",
     example="Kenya did not criticise Uganda on Monday.")
 HYPOTHETICAL = register(
-    "modality.hypothetical.v1", stage="modality",
+    "modality.hypothetical.v2", stage="modality",
     summary="A modal, a condition, or an intending / requesting head leaves the act "
-            "unrealised ('will visit', 'plans to meet', 'if X attacks').",
+            "unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for holding "
+            "a vote').",
     example="Kenya will criticise Uganda at the summit.")
 MANDATIVE = register(
     "modality.mandative.v1", stage="modality",
@@ -41,10 +42,11 @@ _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "c
 
 def _own_cues(tok: Token) -> Modality | None:
     c = words()
-    for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and
+    for child in tok.children:  # negation first: "would not negotiate" is a refusal, not an
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and  # intention
                                     child.lower_ in c["negators"]):
             return "negated"
+    for child in tok.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in c["hypothetical_aux"]:
             return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in c["conditional_marks"]:
@@ -82,6 +84,10 @@ def modality(trigger: Token) -> Modality:
             break
         dep, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
+        if dep == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep" and \
+                head.lower_ in c["unrealising_preps"] and \
+                head.head.lemma_.lower() in c["hypothetical_heads"]:
+            return "hypothetical"  # "committed to holding talks", "called for holding a vote"
         if dep == "acl" and tok.tag_ == "VBG" and lemma in c["enacted_documents"]:
             return modality(head)  # "signed an order banning X": the order's act is in force
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):

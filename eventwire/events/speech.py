@@ -6,6 +6,9 @@ the speaking itself is an event when it demands, appeals, criticizes or praises:
 * "X said the resolution is counterproductive", "X called the move historic"
                                 -> X criticizes (111) / praises (051) the actor the
                                    statement is about.
+* "X said Y would face consequences / is on notice"  -> X threatens Y (130)
+* "X said Y was responsible for ...", "... broke the law" -> X accuses Y (112)
+* "X was angered by Y's decision"                   -> X disapproves of Y (111)
 
 Evaluative words are data (data/evaluative.json).
 """
@@ -70,6 +73,11 @@ BLAME = register(
     summary="Saying someone is responsible for, or guilty of, something is an accusation (112; "
             "evaluative.json blame_adjectives).",
     example="Chad said on Monday that Sudanese officers were responsible for the raid.")
+REACTION = register(
+    "speech.reaction.v1", stage="trigger",
+    summary="'X was angered by Y's decision': being angered, alarmed or appalled by something "
+            "is disapproval (111) of the actor behind it (evaluative.json reaction_participles).",
+    example="Peru was angered by the Chilean decision to close the border.")
 POLARITY = register(
     "speech.polarity.v1", stage="trigger",
     summary="A statement that evaluates its subject is criticism (111) or praise (051).",
@@ -91,22 +99,39 @@ def _complements(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if not out:
         for c in verb.children:
+            if c.dep_ == "dobj":  # "maintained its view that Y ...": the view's content
+                out.extend(g for g in c.children if _content_clause(g))
             if c.dep_ in ("prep", "advcl"):
                 for g in c.subtree:
                     if g.dep_ == "ccomp" and g.head.pos_ == "VERB":
                         return [g]
-                    if g.dep_ == "acl" and c.dep_ == "prep" and any(  # "said in a report
-                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children) \
-                            and any(s.dep_ == "nsubj" for s in g.children):  # that Y ..."
-                        return [g]
+                    if c.dep_ == "prep" and _content_clause(g):  # "said in a report that
+                        return [g]                                    # Y ..."
     return out
+
+
+def _content_clause(g: Token) -> bool:
+    """A that-clause with its own subject hung on a noun: what the noun says."""
+    return g.dep_ in ("acl", "ccomp") and g.head.pos_ == "NOUN" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in g.children) and any(
+        s.dep_ == "nsubj" for s in g.children)
 
 
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
     """The clause reports an act of its own (a verb trigger), not only an evaluation; the
-    speaker's own second act hung on it by the parser is not the clause's."""
-    return any(t.i in trigger_ids and t.pos_ == "VERB" and speaker_conjunct(t) is None
-               for t in tok.subtree)
+    speaker's own second act hung on it by the parser is not the clause's, nor an act that
+    only describes a thing ("broke the accord that ended the war")."""
+    return any(t.i in trigger_ids and t.pos_ == "VERB" and speaker_conjunct(t) is None and
+               not _describes(t, tok) for t in tok.subtree)
+
+
+def _describes(t: Token, clause: Token) -> bool:
+    """``t`` sits in a relative clause of a noun inside ``clause``."""
+    while t.i != clause.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _to_clause(verb: Token) -> bool:
@@ -249,12 +274,18 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                 pred = [c for c in dobj[0].children if  # the move 'illegal'", "described
                         (c.dep_ == "amod" and c.i > dobj[0].i and not compared) or
                         (c.dep_ == "prep" and c.lower_ in preps)]  # the deal as a mistake"
+            if not dobj and not pred:  # "branded [X's remarks irresponsible]", parsed as a
+                for c in verb.children:  # small clause with its own subject
+                    subj = [g for g in c.children if g.dep_ == "nsubj"]
+                    if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and subj:
+                        dobj, pred = subj[:1], [t for t in c.subtree
+                                                if t.i > subj[0].right_edge.i]
             if dobj and dobj[0].tag_ == "WDT" and verb.dep_ == "relcl":
                 dobj = [verb.head]  # "the vote, which it called a farce": the vote
             if dobj and dobj[0].tag_ in ("WP", "WDT") and pred:
                 dobj = pred  # "what it called China's aggression": China's
             if dobj and pred:
-                code = _polarity([t for p in pred for t in p.subtree])
+                code = _polarity(sorted({t for p in pred for t in p.subtree}))
                 if code:  # "called the pact a plot by X": X, when the pact names no one
                     agents = [g for p in pred for t in p.subtree if t.dep_ in ("prep", "agent")
                               and t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
@@ -306,7 +337,25 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             # train: 1 in 14); criticism is (7 in 19)
             if code == _codes()["criticism"]:
                 out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
+    out += _reactions(sent)
     return out + _redress(sent, out, trigger_ids)
+
+
+def _reactions(sent: Span) -> list[Statement]:
+    """"X was angered by Y's decision": X disapproves of the cause's actor."""
+    ev = words()
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ev["reaction_participles"] or tok.tag_ not in ("VBN", "JJ"):
+            continue
+        holder = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            [c for c in tok.head.children if c.dep_ == "nsubj"]  # "is alarmed": on "is"
+            if tok.dep_ == "acomp" else [])
+        cause = [g for c in tok.children if c.dep_ in ("prep", "agent") and
+                 c.lower_ in ev["reaction_preps"] for g in c.children if g.dep_ == "pobj"]
+        if holder and cause and not _own(holder[0]):
+            out.append(Statement(holder[0], tok, _codes()["criticism"], cause, REACTION))
+    return out
 
 
 def _redress(sent: Span, said: list[Statement], trigger_ids: set[int]) -> list[Statement]:

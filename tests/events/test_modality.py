@@ -95,3 +95,45 @@ def test_a_standing_state_in_a_relative_clause_is_no_event(code_text) -> None:
     assert not [e for e in scene.events if e.cameo[:2] == "05"], scene.events
     act = code_text("Algeria backed the government of Mali on Monday.", published="2021-06-09")
     assert [e for e in act.events if e.cameo[:2] == "05" and e.source and e.source.key == "DZA"]
+
+
+def test_an_act_called_for_through_a_preposition_is_unrealised(code_text) -> None:
+    # modality.hypothetical.v2: "called for lifting" (cues.json unrealising_preps)
+    coded = code_text("The Hungarian prime minister has called for lifting sanctions on "
+                      "Belarus.")
+    assert all(e.modality == "hypothetical" for e in coded.events if e.cameo.startswith("08"))
+    assert any(e.cameo.startswith("08") for e in coded.events)
+
+
+def test_an_act_by_means_of_which_one_tries_is_real(code_text) -> None:
+    # "by deploying": a means, not an intended act
+    coded = code_text("Ugandan officials were trying to calm the region by deploying troops "
+                      "to the Kenyan border.")
+    assert any(e.cameo.startswith("15") for e in coded.events)
+    assert all(e.modality == "asserted" for e in coded.events if e.cameo.startswith("15"))
+
+
+def test_a_refusal_is_no_intention(code_text) -> None:
+    # modality.negated.v2 and events.refusal.v1: "would not negotiate" is a rejection (125),
+    # never an offer of talks (036)
+    coded = code_text("Chile said on Monday that it would not negotiate with Bolivia.")
+    codes = {(e.source.key, e.cameo, e.target.key if e.target else None, e.modality)
+             for e in coded.events}
+    assert ("CHL", "125", "BOL", "asserted") in codes
+    assert not any(c[1].startswith("03") for c in codes)
+
+
+def test_refusing_to_step_down_rejects_the_demand(code_text) -> None:
+    coded = code_text("The Malian president said he will not step down.")
+    assert any(e.cameo == "1231" and e.modality == "asserted" for e in coded.events)
+    assert not any(e.cameo.startswith("03") for e in coded.events)
+
+
+def test_someone_elses_refusal_is_not_coded_from_hearsay(code_text) -> None:
+    coded = code_text("Peru said Chile would not negotiate with Bolivia.")
+    assert not any(e.cameo.startswith("12") for e in coded.events)
+
+
+def test_promising_not_to_attack_is_no_threat(code_text) -> None:
+    coded = code_text("Turkey will not attack Greek ships, the minister said.")
+    assert not any(e.cameo.startswith("13") for e in coded.events)

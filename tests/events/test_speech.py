@@ -100,3 +100,52 @@ def test_holding_someone_responsible_is_an_accusation(code_text) -> None:
     got = triples(code_text("Uganda held the Kenyan government responsible for the rise in "
                             "violence."))
     assert ("UGA", "11", "KEN") in got
+
+
+def test_commitment_to_work_together_is_an_intent_each_way(code_text) -> None:
+    # lexicon.csv dedicate; cues.json stance_participles commit, dedicate
+    got = triples(code_text("The Kenyan president and the Ugandan president were dedicated to "
+                            "working together."))
+    assert ("KEN", "03", "UGA") in got and ("UGA", "03", "KEN") in got
+
+
+def test_committed_to_talks_is_an_intent_not_talks(code_text) -> None:
+    # cues.json hypothetical_heads / intent_heads: commit
+    coded = code_text("The Chilean foreign minister said Santiago was committed to holding "
+                      "talks with Peru.")
+    assert ("CHL", "04", "PER") not in triples(coded)
+    assert ("CHL", "03", "PER") in triples(coded)
+
+
+def test_branding_remarks_irresponsible_is_criticism(code_text) -> None:
+    # speech.evaluation.v3: the small clause the parser gave "branded" has its own subject
+    got = triples(code_text("Ghana branded the Togolese minister's remarks irresponsible."))
+    assert ("GHA", "11", "TGO") in got
+
+
+def test_the_content_of_a_stated_view_is_what_was_said(code_text) -> None:
+    # speech.polarity.v1 over the that-clause of "maintains its stance that ..."
+    got = triples(code_text("In its filing, the Kenyan justice ministry maintains its stance "
+                            "that the Ugandan court's ruling was erroneous."))
+    assert ("KEN", "11", "UGA") in got
+
+
+def test_being_angered_by_an_act_is_disapproval_of_its_actor(code_text) -> None:
+    # speech.reaction.v1 (evaluative.json reaction_participles, reaction_preps)
+    got = triples(code_text("Ghana has been infuriated by the deployment of Togolese troops on "
+                            "the border."))
+    assert ("GHA", "11", "TGO") in got
+
+
+def test_the_speakers_own_feeling_is_no_event_of_we(code_text) -> None:
+    # "we are appalled": the holder is the speaker's own side, no actor of its own
+    got = triples(code_text("We are appalled by the attack on the Kenyan border."))
+    assert not any(root == "11" for _, root, _ in got)
+
+
+def test_an_act_describing_a_thing_does_not_hide_the_accusation(code_text) -> None:
+    # speech.offense.v1: "the accord that ended the war" describes the accord; the statement
+    # still accuses Mugabe
+    got = triples(code_text("Zimbabwean activists say Mugabe broke the constitution and the "
+                            "peace agreement that ended the war."))
+    assert ("ZWE", "11", "ZWE") in got
