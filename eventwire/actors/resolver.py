@@ -270,7 +270,8 @@ class ArticleActors(Linking):
         if lemma in self.cues["body_documents"] and definite(head):
             body = next((m.actor for m in self.recent()
                          if m.token < head.i and m.actor.org and not m.actor.country), None)
-            if body is not None:  # "the resolution": the body it was put to
+            if body is not None:  # "the resolution": the body it was put to, and stays so
+                self.owners.setdefault(lemma, body)  # when other bodies are named later
                 return replace(body, text=span_text(head), resolved_by=BODY_DOCUMENT,
                                via=body.text)
         return self._behind_preps(head, 2)
@@ -496,7 +497,9 @@ class ArticleActors(Linking):
         counted = self._counted(h)  # "thousands of protesters"
         if counted is not None:
             return counted
-        led = self._led_by(h)  # "a coalition led by the Brotherhood", "the council, run by X"
+        led = None if h.lemma_.lower() in self.cues["body_documents"] else \
+            self._led_by(h)  # "a coalition led by the Brotherhood", "the council, run by X";
+        # not "the resolution backed by X": a body's text is the body's (actors.body_document)
         if led is not None:
             return replace(led, text=text, resolved_by=LED_BY, via=led.text,
                            start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))

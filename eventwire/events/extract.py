@@ -3,6 +3,7 @@ then the within-article merge of restated events. Every event carries its ``why`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -145,6 +146,30 @@ INTENT = register(
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
             "code of the act (cameo.csv intent).",
     example="Israel vowed to attack Hezbollah on Monday.")
+
+
+OPPONENTS = register(
+    "events.person_opponents.v1", stage="target",
+    summary="A person's opponents or critics ('his rivals', 'Ruto's critics'; words.json "
+            "opponent_nouns) are the opposition of the person's country, not the person's own "
+            "thing.",
+    example="Kenya's president Ruto accused his rivals of stirring unrest on Monday.")
+
+
+def _opponents_of(tok: Token, owner: Actor | None) -> Actor | None:
+    """"his opponents", "Ruto's critics": people of the possessor's country standing against
+    the possessor (a person; "Russia's critics" are no Russians)."""
+    sector = words()["opponent_nouns"].get(tok.lemma_.lower())
+    if sector is None or owner is None or not owner.country:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or not (poss.lower_ in words()["person_possessives"] or
+                            (poss.pos_ == "PROPN" and owner.kind == "person")):
+        return None
+    return replace(owner, text=one_line(tok.doc[tok.left_edge.i:tok.i + 1].text), name=None,
+                   sector=sector, code=f"{owner.country}{sector}",
+                   start=tok.doc[tok.left_edge.i].idx, end=tok.idx + len(tok),
+                   resolved_by=OPPONENTS, via=f"opponents of {poss.text}", kind="group")
 
 
 def _lexicon_code(tok: Token, ctx: Context) -> str | None:
@@ -406,7 +431,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-            if actor is not None and own and actor.key in source_keys:
+            opposed = _opponents_of(tok, actor)
+            if opposed is not None:  # "accused his critics": the person's domestic opponents
+                actor = opposed  # (traced by the target's own step)
+            elif actor is not None and own and actor.key in source_keys:
                 actor = None  # "lifted its sanctions": the thing is the source's own
         if actor is None and thing_ok:  # "condemned the move": the actor of the last act
             actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)

@@ -1,0 +1,24 @@
+"""Targets found through their possessor: a person's opponents, a body's texts."""
+
+from tests.conftest import triples
+
+
+def test_his_rivals_are_the_opposition_of_his_country(code_text):
+    coded = code_text("Kenya's president Ruto accused his rivals of stirring unrest on Monday.",
+                      published="2023-05-10")
+    assert ("KEN", "11", "KEN") in triples(coded)
+    accused = next(e for e in coded.events if e.cameo == "112")
+    assert accused.target.sector == "OPP"
+    assert any(w.rule == "events.person_opponents.v1" for w in accused.why)
+
+
+def test_her_critics(code_text):
+    coded = code_text("Chilean President Michelle Bachelet condemned her critics on Monday.",
+                      published="2016-05-10")
+    assert any(e.target and e.target.key == "CHL" and e.target.sector == "CVL"
+               for e in coded.events if e.cameo.startswith("11"))
+
+
+def test_a_states_critics_are_not_its_own_people(code_text):
+    coded = code_text("Russia accused its critics of lying on Monday.", published="2023-05-10")
+    assert ("RUS", "11", "RUS") not in triples(coded)
