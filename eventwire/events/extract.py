@@ -156,6 +156,14 @@ OPPONENTS = register(
     example="Kenya's president Ruto accused his rivals of stirring unrest on Monday.")
 
 
+OWNED_SHOW = register(
+    "events.owned_show.v1", stage="target",
+    summary="A show of force or weapons test named with its owner ('Iran's test of a "
+            "missile', 'their drills') is an act with no target, like the verb's (cameo.csv "
+            "posture).",
+    example="Peru condemned Chile's test of a cruise missile last week.")
+
+
 def _opponents_of(tok: Token, owner: Actor | None) -> Actor | None:
     """"his opponents", "Ruto's critics": people of the possessor's country standing against
     the possessor (a person; "Russia's critics" are no Russians)."""
@@ -539,8 +547,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         both = sources + [other] if other is not None else sources
         pairs = [(a, b) for a in both for b in both if not _same(a, b) and a.key != b.key]
         target_rule = context.RECIPROCAL
-    elif not implicit and (generic or (code.has("open_target") and _done(frame.trigger)
-                                       and _open_ok(frame))):
+    elif not implicit and (generic or (code.has("open_target") and (
+            _done(frame.trigger) or _owned_show(frame.trigger, code, steps)) and
+            _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
         about = context.appeal_about(frame, code.code, source_keys, ctx.actors.actor) \
             if code.has("request") else None
@@ -680,6 +689,16 @@ def _embassy_owner(trig: Token, source_keys: set[str | None], ctx: Context) -> A
             if owner is not None and owner.key and owner.key not in source_keys:
                 return ctx.actors.state_actor(owner.country) if owner.country else owner
     return None
+
+
+def _owned_show(trig: Token, code: Code, steps: list[Step]) -> bool:
+    """A show of force named by its owner ("Iran's test of a missile", "their drills near the
+    border"): the possessor did it, an act as real as a verb's."""
+    poss = next((c for c in trig.children if c.dep_ == "poss"), None)
+    if trig.pos_ != "NOUN" or poss is None or not code.has("posture"):
+        return False
+    steps.append(Step("target", OWNED_SHOW, f"{poss.text!r} {trig.text!r}"))
+    return True
 
 
 def _done(trig: Token, code: Any = None) -> bool:

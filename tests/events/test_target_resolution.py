@@ -22,3 +22,15 @@ def test_her_critics(code_text):
 def test_a_states_critics_are_not_its_own_people(code_text):
     coded = code_text("Russia accused its critics of lying on Monday.", published="2023-05-10")
     assert ("RUS", "11", "RUS") not in triples(coded)
+
+
+def test_a_states_own_missile_test_is_a_show_of_force(code_text):
+    coded = code_text("Peru condemned Chile's test of a cruise missile last week.",
+                      published="2019-06-12")
+    assert ("CHL", "15", None) in triples(coded)
+    assert ("PER", "11", "CHL") in triples(coded)
+
+
+def test_a_plea_named_by_its_owner_is_no_show_of_force(code_text):
+    coded = code_text("Chile's plea for calm went unheard.", published="2019-06-12")
+    assert not any(e.cameo.startswith("15") for e in coded.events)
