@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.actors.petrarch import phrase_head
-from eventwire.actors.resolver import BACKER, GAZETTEER, PLACE_ATTACKED
+from eventwire.actors.resolver import BACKER, GAZETTEER, PLACE_ATTACKED, ROLE_FOCAL, ROLE_PLACE
 from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -162,6 +162,27 @@ OWNED_SHOW = register(
             "missile', 'their drills') is an act with no target, like the verb's (cameo.csv "
             "posture).",
     example="Peru condemned Chile's test of a cruise missile last week.")
+
+
+OWN_CITIZENS = register(
+    "events.own_citizens.v1", stage="target",
+    summary="A state's acts on 'citizens' or 'nationals' of no stated country are on its own "
+            "citizens, wherever they are (words.json citizen_nouns).",
+    example="The Chilean foreign ministry urged citizens in Peru to stay indoors on Monday.")
+
+
+def _own_citizens(tok: Token, actor: Actor | None, sources: list[Actor]) -> Actor | None:
+    """"The ministry urged citizens in X to ...": a state's unqualified citizens are its own,
+    not the people of the place they are in (nor of the story's country)."""
+    if actor is None or actor.resolved_by not in (ROLE_PLACE, ROLE_FOCAL) or \
+            tok.lemma_.lower() not in words()["citizen_nouns"] or len(sources) != 1:
+        return None
+    state = sources[0]
+    if not state.country or state.country == actor.country or \
+            state.sector not in words()["state_sectors"]:
+        return None
+    return replace(actor, country=state.country, code=f"{state.country}{actor.sector or ''}",
+                   resolved_by=OWN_CITIZENS, via=f"citizens of {state.text or state.country}")
 
 
 def _opponents_of(tok: Token, owner: Actor | None) -> Actor | None:
@@ -450,6 +471,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             actor = context.from_owner(tok, ctx.actors.actor)
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
+        own_people = _own_citizens(tok, actor, sources)
+        if own_people is not None:  # "the ministry urged citizens in X": its own citizens
+            actor = own_people
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
         if actor is not None and actor.key in source_keys and own_fallback is None and \

@@ -34,3 +34,16 @@ def test_a_states_own_missile_test_is_a_show_of_force(code_text):
 def test_a_plea_named_by_its_owner_is_no_show_of_force(code_text):
     coded = code_text("Chile's plea for calm went unheard.", published="2019-06-12")
     assert not any(e.cameo.startswith("15") for e in coded.events)
+
+
+def test_a_ministry_urging_citizens_abroad_urges_its_own(code_text):
+    coded = code_text("The Chilean foreign ministry urged citizens in Peru to stay indoors on "
+                      "Monday.", published="2019-06-12")
+    assert ("CHL", "02", "CHL") in triples(coded)
+    assert ("CHL", "02", "PER") not in triples(coded)
+
+
+def test_named_citizens_keep_their_country(code_text):
+    coded = code_text("Chilean police detained Bolivian citizens in Arica on Monday.",
+                      published="2019-06-12")
+    assert ("CHL", "17", "BOL") in triples(coded)
