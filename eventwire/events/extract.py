@@ -536,7 +536,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             if other is not None:
                 targets, target_rule = [other], context.ARMED_GROUP
     if not targets and frame.targets and code.has("reaction") and len(sources) == 1 and \
-            not implicit:  # "X criticised the plan" in a story of X and Y: aimed at Y
+            not implicit and code.code[:2] not in context.words()["unpaired_reaction_roots"]:
+        # "X criticised the plan" in a story of X and Y: aimed at Y
         other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
         if other is not None:
             targets, target_rule = [other], context.PAIR_PARTNER

@@ -47,3 +47,15 @@ def test_named_citizens_keep_their_country(code_text):
     coded = code_text("Chilean police detained Bolivian citizens in Arica on Monday.",
                       published="2019-06-12")
     assert ("CHL", "17", "BOL") in triples(coded)
+
+
+def test_a_probe_after_talks_is_not_aimed_at_the_partner(code_text):
+    coded = code_text("Chile and Peru held talks in Lima on Monday. Chilean prosecutors later "
+                      "opened an inquiry into the leaks.", published="2019-06-12")
+    assert ("CHL", "09", "PER") not in triples(coded)
+
+
+def test_criticism_after_talks_is_still_aimed_at_the_partner(code_text):
+    coded = code_text("Chile and Peru held talks in Lima on Monday. Chile later criticised the "
+                      "proposal.", published="2019-06-12")
+    assert ("CHL", "11", "PER") in triples(coded)
