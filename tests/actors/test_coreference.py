@@ -69,3 +69,13 @@ def test_a_resolution_backed_by_a_member_stays_the_bodys(code_text):
     rejecting = [e for e in coded.events if e.source.key in ("CHL", "PER") and
                  e.cameo.startswith("12")]
     assert rejecting and all(e.target and e.target.key == "UNGA" for e in rejecting)
+
+
+def test_a_relative_pronoun_after_an_apposition_is_the_named_person(code_text):
+    coded = code_text(
+        "Bolivia criticised the UN envoy Pedro Ruiz, a Chilean lawyer, former judge and "
+        "diplomat, whom it accused of bias on Monday.",
+        published="2019-04-10",
+    )
+    accused = [e for e in coded.events if e.source.key == "BOL" and e.target is not None]
+    assert accused and all(e.target.key == "UN" for e in accused)
