@@ -87,8 +87,9 @@ BACKER = register(
             "its country (words.json backer_participles, stance_prefixes).",
     example="US-backed Kurdish fighters attacked Syrian troops near Raqqa on Monday.")
 LED_BY = register(
-    "actors.led_by.v1", stage="actor",
-    summary="A group led, run or backed by a named actor ('a coalition led by X').",
+    "actors.led_by.v2", stage="actor",
+    summary="A group led, run or backed by a named actor ('a coalition led by X'); not a "
+            "body's text ('the resolution backed by X' is the body's).",
     example="A coalition led by Saudi Arabia bombed Yemen on Monday.")
 APPOSITIVE_PERSON = register(
     "actors.appositive_person.v1", stage="actor",
@@ -117,8 +118,8 @@ STATE_PROCESS = register(
     summary="'The election', 'the results' stand for the state that holds them.",
     example="Canada criticised the election in Belarus on Monday.")
 BODY_DOCUMENT = register(
-    "actors.body_document.v1", stage="actor",
-    summary="'The resolution' stands for the body it was put to.",
+    "actors.body_document.v2", stage="actor",
+    summary="'The resolution' stands for the body it was put to, for the rest of the article.",
     example="The UN Security Council met on Monday. Russia rejected the resolution.")
 THING_OWNER = register(
     "actors.thing_owner.v1", stage="actor",
