@@ -36,8 +36,9 @@ QUOTED_SPEAKER = register(
             "introduces it.",
     example='Chile\'s envoy said on Monday that talks had begun. "We criticised Bolivia."')
 RELATIVE = register(
-    "actors.relative_pronoun.v1", stage="actor",
-    summary="A relative pronoun ('which', 'who') stands for the noun its clause describes.",
+    "actors.relative_pronoun.v2", stage="actor",
+    summary="A relative pronoun ('which', 'who') stands for the noun its clause describes; "
+            "after an apposition ('X, a Chilean lawyer and judge, whom ...') for X.",
     example="Vietnam, which accused China of piracy on Monday, sent ships to the area.")
 DEFINITE = register(
     "actors.definite_anaphor.v1", stage="actor",
@@ -209,7 +210,16 @@ class Linking:
                         continue
                     return m.actor
         if low in c["relative_pronouns"] and h.head.dep_ == "relcl":
-            return self.actor(h.head.head)
+            ante = h.head.head
+            while ante.pos_ == "NOUN" and ante.dep_ == "conj" and \
+                    ante.head.dep_ in ("appos", "conj"):
+                ante = ante.head
+            if ante.dep_ == "appos" and ante.pos_ == "NOUN":  # "X, a Chilean lawyer, whom
+                # ...": X, not "a lawyer"
+                named = self.actor(ante.head)
+                if named is not None:
+                    return named
+            return self.actor(ante)
         return None
 
     @staticmethod

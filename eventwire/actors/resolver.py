@@ -92,8 +92,9 @@ BACKER = register(
             "its country (words.json backer_participles, stance_prefixes).",
     example="US-backed Kurdish fighters attacked Syrian troops near Raqqa on Monday.")
 LED_BY = register(
-    "actors.led_by.v1", stage="actor",
-    summary="A group led, run or backed by a named actor ('a coalition led by X').",
+    "actors.led_by.v2", stage="actor",
+    summary="A group led, run or backed by a named actor ('a coalition led by X'); not a "
+            "body's text ('the resolution backed by X' is the body's).",
     example="A coalition led by Saudi Arabia bombed Yemen on Monday.")
 APPOSITIVE_PERSON = register(
     "actors.appositive_person.v1", stage="actor",
@@ -122,8 +123,8 @@ STATE_PROCESS = register(
     summary="'The election', 'the results' stand for the state that holds them.",
     example="Canada criticised the election in Belarus on Monday.")
 BODY_DOCUMENT = register(
-    "actors.body_document.v1", stage="actor",
-    summary="'The resolution' stands for the body it was put to.",
+    "actors.body_document.v2", stage="actor",
+    summary="'The resolution' stands for the body it was put to, for the rest of the article.",
     example="The UN Security Council met on Monday. Russia rejected the resolution.")
 THING_OWNER = register(
     "actors.thing_owner.v1", stage="actor",
@@ -292,7 +293,8 @@ class ArticleActors(Linking):
         if lemma in self.cues["body_documents"] and definite(head):
             body = next((m.actor for m in self.recent()
                          if m.token < head.i and m.actor.org and not m.actor.country), None)
-            if body is not None:  # "the resolution": the body it was put to
+            if body is not None:  # "the resolution": the body it was put to, and stays so
+                self.owners.setdefault(lemma, body)  # when other bodies are named later
                 return replace(body, text=span_text(head), resolved_by=BODY_DOCUMENT,
                                via=body.text)
         return self._behind_preps(head, 2)
@@ -537,7 +539,9 @@ class ArticleActors(Linking):
         counted = self._counted(h)  # "thousands of protesters"
         if counted is not None:
             return counted
-        led = self._led_by(h)  # "a coalition led by the Brotherhood", "the council, run by X"
+        led = None if h.lemma_.lower() in self.cues["body_documents"] else \
+            self._led_by(h)  # "a coalition led by the Brotherhood", "the council, run by X";
+        # not "the resolution backed by X": a body's text is the body's (actors.body_document)
         if led is not None:
             return replace(led, text=text, resolved_by=LED_BY, via=led.text,
                            start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]))

@@ -152,9 +152,10 @@ def reciprocal(targets: list[Token]) -> bool:
 
 
 PAIR_PARTNER = register(
-    "context.pair_partner.v1", stage="target",
+    "context.pair_partner.v2", stage="target",
     summary="A reaction to a thing ('criticised the plan', 'rejected the proposal') by one side "
-            "of the story's last two-sided pair is aimed at the other side (cameo.csv reaction).",
+            "of the story's last two-sided pair is aimed at the other side (cameo.csv reaction; "
+            "not probes or warnings, context.json unpaired_reaction_roots).",
     example="Chile and Peru held talks in Lima on Monday. Chile later criticised the proposal.")
 
 

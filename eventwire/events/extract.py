@@ -3,13 +3,14 @@ then the within-article merge of restated events. Every event carries its ``why`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.actors.petrarch import phrase_head
-from eventwire.actors.resolver import BACKER, GAZETTEER, PLACE_ATTACKED
+from eventwire.actors.resolver import BACKER, GAZETTEER, PLACE_ATTACKED, ROLE_FOCAL, ROLE_PLACE
 from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -168,6 +169,59 @@ INTENT = register(
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
             "code of the act (cameo.csv intent); never voiced to one's own armed forces.",
     example="Israel vowed to attack Hezbollah on Monday.")
+
+
+OPPONENTS = register(
+    "events.person_opponents.v1", stage="target",
+    summary="A person's opponents or critics ('his rivals', 'Ruto's critics'; words.json "
+            "opponent_nouns) are the opposition of the person's country, not the person's own "
+            "thing.",
+    example="Kenya's president Ruto accused his rivals of stirring unrest on Monday.")
+
+
+OWNED_SHOW = register(
+    "events.owned_show.v1", stage="target",
+    summary="A show of force or weapons test named with its owner ('Iran's test of a "
+            "missile', 'their drills') is an act with no target, like the verb's (cameo.csv "
+            "posture).",
+    example="Peru condemned Chile's test of a cruise missile last week.")
+
+
+OWN_CITIZENS = register(
+    "events.own_citizens.v1", stage="target",
+    summary="A state's acts on 'citizens' or 'nationals' of no stated country are on its own "
+            "citizens, wherever they are (words.json citizen_nouns).",
+    example="The Chilean foreign ministry urged citizens in Peru to stay indoors on Monday.")
+
+
+def _own_citizens(tok: Token, actor: Actor | None, sources: list[Actor]) -> Actor | None:
+    """"The ministry urged citizens in X to ...": a state's unqualified citizens are its own,
+    not the people of the place they are in (nor of the story's country)."""
+    if actor is None or actor.resolved_by not in (ROLE_PLACE, ROLE_FOCAL) or \
+            tok.lemma_.lower() not in words()["citizen_nouns"] or len(sources) != 1:
+        return None
+    state = sources[0]
+    if not state.country or state.country == actor.country or \
+            state.sector not in words()["state_sectors"]:
+        return None
+    return replace(actor, country=state.country, code=f"{state.country}{actor.sector or ''}",
+                   resolved_by=OWN_CITIZENS, via=f"citizens of {state.text or state.country}")
+
+
+def _opponents_of(tok: Token, owner: Actor | None) -> Actor | None:
+    """"his opponents", "Ruto's critics": people of the possessor's country standing against
+    the possessor (a person; "Russia's critics" are no Russians)."""
+    sector = words()["opponent_nouns"].get(tok.lemma_.lower())
+    if sector is None or owner is None or not owner.country:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or not (poss.lower_ in words()["person_possessives"] or
+                            (poss.pos_ == "PROPN" and owner.kind == "person")):
+        return None
+    return replace(owner, text=one_line(tok.doc[tok.left_edge.i:tok.i + 1].text), name=None,
+                   sector=sector, code=f"{owner.country}{sector}",
+                   start=tok.doc[tok.left_edge.i].idx, end=tok.idx + len(tok),
+                   resolved_by=OPPONENTS, via=f"opponents of {poss.text}", kind="group")
 
 
 def _lexicon_code(tok: Token, ctx: Context) -> str | None:
@@ -480,7 +534,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-            if actor is not None and own and actor.key in source_keys:
+            opposed = _opponents_of(tok, actor)
+            if opposed is not None:  # "accused his critics": the person's domestic opponents
+                actor = opposed  # (traced by the target's own step)
+            elif actor is not None and own and actor.key in source_keys:
                 actor = None  # "lifted its sanctions": the thing is the source's own
         if actor is None and thing_ok:  # "condemned the move": the actor of the last act
             actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)
@@ -488,6 +545,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             actor = context.from_owner(tok, ctx.actors.actor)
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
+        own_people = _own_citizens(tok, actor, sources)
+        if own_people is not None:  # "the ministry urged citizens in X": its own citizens
+            actor = own_people
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
         if actor is not None and actor.key in source_keys and own_fallback is None and \
@@ -553,7 +613,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             if other is not None:
                 targets, target_rule = [other], context.ARMED_GROUP
     if not targets and frame.targets and code.has("reaction") and len(sources) == 1 and \
-            not implicit:  # "X criticised the plan" in a story of X and Y: aimed at Y
+            not implicit and code.code[:2] not in context.words()["unpaired_reaction_roots"]:
+        # "X criticised the plan" in a story of X and Y: aimed at Y
         other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
         if other is not None:
             targets, target_rule = [other], context.PAIR_PARTNER
@@ -588,8 +649,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         both = sources + [other] if other is not None else sources
         pairs = [(a, b) for a in both for b in both if not _same(a, b) and a.key != b.key]
         target_rule = context.RECIPROCAL
-    elif not implicit and (generic or (code.has("open_target") and _done(frame.trigger)
-                                       and _open_ok(frame))):
+    elif not implicit and (generic or (code.has("open_target") and (
+            _done(frame.trigger) or _owned_show(frame.trigger, code, steps)) and
+            _open_ok(frame))):
         # "declared a curfew", not "Pakistan's plea"; an unnamed state acts only on someone
         about = context.appeal_about(frame, code.code, source_keys, ctx.actors.actor) \
             if code.has("request") else None
@@ -768,6 +830,16 @@ def _embassy_owner(trig: Token, source_keys: set[str | None], ctx: Context) -> A
             if owner is not None and owner.key and owner.key not in source_keys:
                 return ctx.actors.state_actor(owner.country) if owner.country else owner
     return None
+
+
+def _owned_show(trig: Token, code: Code, steps: list[Step]) -> bool:
+    """A show of force named by its owner ("Iran's test of a missile", "their drills near the
+    border"): the possessor did it, an act as real as a verb's."""
+    poss = next((c for c in trig.children if c.dep_ == "poss"), None)
+    if trig.pos_ != "NOUN" or poss is None or not code.has("posture"):
+        return False
+    steps.append(Step("target", OWNED_SHOW, f"{poss.text!r} {trig.text!r}"))
+    return True
 
 
 def _done(trig: Token, code: Any = None) -> bool:

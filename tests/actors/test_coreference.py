@@ -57,3 +57,25 @@ def test_i_and_we_inside_quotation_marks_are_the_quotations_speaker(code_text):
     got = triples(code_text('Peru\'s envoy said on Monday that talks had begun. "We criticised '
                             'Bolivia yesterday."'))  # the quotation continues his statement
     assert ("PER", "11", "BOL") in got
+
+
+def test_a_resolution_backed_by_a_member_stays_the_bodys(code_text):
+    coded = code_text(
+        "The UN General Assembly voted on a resolution on Tuesday. The text must be "
+        "reviewed next year, said the resolution backed by the African Union. Chile and "
+        "Peru distanced themselves from the resolution.",
+        published="2019-04-10",
+    )
+    rejecting = [e for e in coded.events if e.source.key in ("CHL", "PER") and
+                 e.cameo.startswith("12")]
+    assert rejecting and all(e.target and e.target.key == "UNGA" for e in rejecting)
+
+
+def test_a_relative_pronoun_after_an_apposition_is_the_named_person(code_text):
+    coded = code_text(
+        "Bolivia criticised the UN envoy Pedro Ruiz, a Chilean lawyer, former judge and "
+        "diplomat, whom it accused of bias on Monday.",
+        published="2019-04-10",
+    )
+    accused = [e for e in coded.events if e.source.key == "BOL" and e.target is not None]
+    assert accused and all(e.target.key == "UN" for e in accused)

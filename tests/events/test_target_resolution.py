@@ -1,0 +1,61 @@
+"""Targets found through their possessor: a person's opponents, a body's texts."""
+
+from tests.conftest import triples
+
+
+def test_his_rivals_are_the_opposition_of_his_country(code_text):
+    coded = code_text("Kenya's president Ruto accused his rivals of stirring unrest on Monday.",
+                      published="2023-05-10")
+    assert ("KEN", "11", "KEN") in triples(coded)
+    accused = next(e for e in coded.events if e.cameo == "112")
+    assert accused.target.sector == "OPP"
+    assert any(w.rule == "events.person_opponents.v1" for w in accused.why)
+
+
+def test_her_critics(code_text):
+    coded = code_text("Chilean President Michelle Bachelet condemned her critics on Monday.",
+                      published="2016-05-10")
+    assert any(e.target and e.target.key == "CHL" and e.target.sector == "CVL"
+               for e in coded.events if e.cameo.startswith("11"))
+
+
+def test_a_states_critics_are_not_its_own_people(code_text):
+    coded = code_text("Russia accused its critics of lying on Monday.", published="2023-05-10")
+    assert ("RUS", "11", "RUS") not in triples(coded)
+
+
+def test_a_states_own_missile_test_is_a_show_of_force(code_text):
+    coded = code_text("Peru condemned Chile's test of a cruise missile last week.",
+                      published="2019-06-12")
+    assert ("CHL", "15", None) in triples(coded)
+    assert ("PER", "11", "CHL") in triples(coded)
+
+
+def test_a_plea_named_by_its_owner_is_no_show_of_force(code_text):
+    coded = code_text("Chile's plea for calm went unheard.", published="2019-06-12")
+    assert not any(e.cameo.startswith("15") for e in coded.events)
+
+
+def test_a_ministry_urging_citizens_abroad_urges_its_own(code_text):
+    coded = code_text("The Chilean foreign ministry urged citizens in Peru to stay indoors on "
+                      "Monday.", published="2019-06-12")
+    assert ("CHL", "02", "CHL") in triples(coded)
+    assert ("CHL", "02", "PER") not in triples(coded)
+
+
+def test_named_citizens_keep_their_country(code_text):
+    coded = code_text("Chilean police detained Bolivian citizens in Arica on Monday.",
+                      published="2019-06-12")
+    assert ("CHL", "17", "BOL") in triples(coded)
+
+
+def test_a_probe_after_talks_is_not_aimed_at_the_partner(code_text):
+    coded = code_text("Chile and Peru held talks in Lima on Monday. Chilean prosecutors later "
+                      "opened an inquiry into the leaks.", published="2019-06-12")
+    assert ("CHL", "09", "PER") not in triples(coded)
+
+
+def test_criticism_after_talks_is_still_aimed_at_the_partner(code_text):
+    coded = code_text("Chile and Peru held talks in Lima on Monday. Chile later criticised the "
+                      "proposal.", published="2019-06-12")
+    assert ("CHL", "11", "PER") in triples(coded)
