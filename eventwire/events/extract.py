@@ -86,6 +86,12 @@ ENTERED_STATE = register(
             "it, is that country's state ('were barred from entering X', 'deported from X'; "
             "words.json entry_preps, entry_verbs).",
     example="Two Chilean activists were barred from entering Argentina on Monday.")
+NOT_A_PARTY = register(
+    "events.not_a_party.v1", stage="target",
+    summary="The object of a fight's goal ('fought for control of X') or of a meeting's topic "
+            "('held talks on X') is no target (words.json force_goal_preps, "
+            "meeting_topic_preps).",
+    example="Chile and Peru fought for control of the Atacama desert in 1879.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
@@ -186,6 +192,18 @@ def _entered_country(trigger: Token, ctx: Context) -> str | None:
                         actor.country not in own:
                     return actor.country
     return None
+
+
+def _not_a_party(tok: Token, frame: Frame, code: Code) -> bool:
+    """The object of a goal preposition of a fight ("fought for control of X") or of a topic
+    preposition of a meeting ("held talks on X") is no party to the act."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head.lower_
+    w = words()
+    return (code.has("force") and prep in w["force_goal_preps"]) or \
+        (code.has("actor_target") and prep in w["meeting_topic_preps"] and
+         tok.head.head.i in {t.i for t in (frame.trigger, frame.matched, frame.thing) if t})
 
 
 def _helpers(frame: Frame, code: Code) -> tuple[Token | None, list[Token]]:
@@ -425,6 +443,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in candidates:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
+        if _not_a_party(tok, frame, code):
+            steps.append(Step("target", NOT_A_PARTY, f"{tok.text!r} after {tok.head.text!r}"))
+            continue  # "fought for control of X", "held meetings on X": a goal, a topic
         if petr is not None and tok.i < frame.trigger.i and tok.head.i != frame.trigger.i:
             continue  # PETRARCH: a target is in the verb's phrase, not in a clause before it
         if petr is not None and tok.pos_ == "PRON":
