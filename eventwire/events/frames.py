@@ -486,6 +486,8 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 sources = [child]
                 steps.append(Step("repair", NOUN_MODIFIER, f"actor {child.text!r}"))
                 break
+    if not sources:  # "a government crackdown", "a police raid", "an army offensive"
+        sources = nominal.role_modifier(n, steps)
     agents: list[Token] = []
     if not sources:  # "the assault by X on Y", "strikes carried out by X"
         agents = sources = nominal.agent(n, conjuncts, steps)

@@ -163,3 +163,23 @@ def claimed(claim: Token) -> list[Token]:
         return []
     return [g for c in claim.children if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children if g.dep_ == "pobj"]
+
+
+ROLE_MODIFIER = register(
+    "nominal.role_modifier.v1", stage="source",
+    summary="An event noun modified by an actor's role noun is that actor's act ('a government "
+            "crackdown', 'a police raid', 'an army offensive'; context.json actor_role_modifiers)",
+    example="A police raid on the offices of two opposition newspapers in Lima angered Chile.")
+
+
+def role_modifier(n: Token, steps: list[Step]) -> list[Token]:
+    """The role noun before an event noun ("a government siege"), not in "anti-government"."""
+    for child in n.children:
+        if child.dep_ not in ("compound", "amod", "nmod") or child.i >= n.i or \
+                child.lemma_.lower() not in words()["actor_role_modifiers"]:
+            continue
+        if child.i > 0 and child.doc[child.i - 1].text == "-":
+            continue  # "anti-government protests": against the government, not by it
+        steps.append(Step("source", ROLE_MODIFIER, f"actor {child.text!r}"))
+        return [child]
+    return []
