@@ -511,6 +511,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 drawn = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "civilians died in an air strike": the victims are targets, not the doers
     hurt = nominal.victims(n, entry.mutual, conjuncts, steps)
+    hurt = hurt or (nominal.held(n, conjuncts, steps) if not sources else [])
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
     while not sources and not hurt and hops < 4 and tok.head.i != tok.i:

@@ -183,3 +183,26 @@ def role_modifier(n: Token, steps: list[Step]) -> list[Token]:
         steps.append(Step("source", ROLE_MODIFIER, f"actor {child.text!r}"))
         return [child]
     return []
+
+
+HELD = register(
+    "nominal.held.v1", stage="target",
+    summary="'X remains in custody', 'X was back in jail': X is held by the state (the "
+            "subject of a verb of being in custody; context.json custody_nouns, custody_verbs)",
+    example="Two Chilean students remain in custody in Lima.")
+
+
+def held(n: Token, conjuncts: Conjuncts, steps: list[Step]) -> list[Token]:
+    """Who is in custody: the subject of "be / remain in custody" (n is the custody noun)."""
+    w = words()
+    if n.lemma_.lower() not in w["custody_nouns"] or n.dep_ != "pobj" or \
+            n.head.lower_ not in ("in", "under"):
+        return []
+    verb = n.head.head
+    if verb.lemma_.lower() not in w["custody_verbs"]:
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    steps.append(Step("target", HELD, f"held {subj[0].text!r}"))
+    return conjuncts(subj[0])

@@ -112,3 +112,12 @@ def test_anti_government_protests_are_not_the_governments(code_text):
     got = code_text("Anti-government protests spread across Peru on Monday.",
                     published="2017-05-10")
     assert all(e.source.sector != "GOV" for e in got.events)
+
+
+def test_people_held_in_custody_are_held_by_the_state(code_text):
+    got = triples(code_text("Two Chilean students remain in custody in Lima.",
+                            published="2017-05-10"))
+    assert ("PER", "17", "CHL") in got
+    got = triples(code_text("Conditions in the prison in Lima are harsh.",
+                            published="2017-05-10"))
+    assert not any(root == "17" for _, root, _ in got)
