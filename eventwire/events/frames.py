@@ -556,11 +556,26 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     return frame
 
 
+AGREEMENT_MODIFIER = register(
+    "frames.agreement_modifier.v1", stage="trigger",
+    summary="An act noun that only names the kind of an agreement a verb acts on ('signed a "
+            "cease-fire agreement') is no act of its own (words.json agreement_nouns).",
+    example="Chile and Peru signed a cease-fire agreement in Lima on Monday.")
+
+
+def _names_a_signed_text(tok: Token, lexicon: Lexicon) -> bool:
+    """'cease-fire' in "signed a cease-fire agreement": the kind of the agreement."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.lemma_.lower() in words()["agreement_nouns"] and \
+        head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lexicon.lemmas
+
+
 NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
+    kinds: list[Token] = []  # "cease-fire" in "signed a cease-fire agreement"
     for tok in sent:
         if tok.lemma_.lower() not in lexicon.lemmas:
             continue
@@ -587,5 +602,13 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
+            if _names_a_signed_text(tok, lexicon):
+                kinds.append(tok)  # noted on the verb's frame below
+                continue
             frames.append(noun_frame(tok, entry, lexicon.lemmas, obj))
+    for tok in kinds:
+        for frame in frames:
+            if frame.trigger.i == tok.head.head.i:
+                frame.steps.append(Step("trigger", AGREEMENT_MODIFIER,
+                                        f"{tok.text!r} names the kind of {tok.head.text!r}"))
     return frames

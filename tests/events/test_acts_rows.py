@@ -49,3 +49,10 @@ def test_the_topic_of_a_meeting_is_no_partner(code_text):
     got = triples(code_text("Chilean President Boric held meetings on Peru at the weekend.",
                             published="2017-05-10"))
     assert ("CHL", "04", "PER") not in got
+
+
+def test_signing_a_cease_fire_agreement_is_one_signing(code_text):
+    got = triples(code_text("Chile and Peru signed a cease-fire agreement in Lima on Monday.",
+                            published="2017-05-10"))
+    assert ("CHL", "05", "PER") in got and ("PER", "05", "CHL") in got
+    assert not any(root == "08" for _, root, _ in got)
