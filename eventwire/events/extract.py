@@ -513,8 +513,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]
+    aimed = [t for t in frame.targets  # "opened fire on crowds": the crowds, not the fire
+             if frame.matched is None or t.i != frame.matched.i] or frame.targets
     recoded = recode(code.code, frame.trigger.lemma_.lower(), sources, head_words,
-                     frame.targets)
+                     frame.targets) or recode(code.code, frame.trigger.lemma_.lower(), sources,
+                                              head_words, aimed)
     ordered = None if recoded is not None else context.ordered_act(
         frame.trigger, code.code, sources, lambda t: _lexicon_code(t, ctx))
     official = recoded is not None and code.has("protest") and \
