@@ -262,6 +262,11 @@ PASSIVE_SOURCE = register(
     summary="An agentless passive of a show of force: its subject acts ('troops were "
             "deployed'; cameo.csv passive_source).",
     example="Russian troops were deployed to the Estonian border on Monday.")
+RELATIVE_OBJECT = register(
+    "frames.relative_object.v1", stage="repair",
+    summary="A relative pronoun object stands for the noun the clause describes ('the sanctions, "
+            "which the EU imposed on X': the sanctions match the row's object).",
+    example="The sanctions, which the EU imposed on Belarus in 2021, hurt its economy.")
 PASSIVE_STATE = register(
     "frames.passive_state.v1", stage="repair",
     summary="An agentless passive of coercion is done by the state (cameo.csv passive_state).",
@@ -312,6 +317,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         steps.append(Step("repair", PASSIVE_STATE, f"done to {passive_subj[0].text!r}"))
     if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head.i != v.i):
         groups.append(_pobjs(particle))
+    if obj is not None and v.dep_ == "relcl" and obj.i == v.head.i:
+        steps.append(Step("repair", RELATIVE_OBJECT, f"object {obj.text!r}"))
     if obj is not None:
         frame.thing = frame.matched = obj
         groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya

@@ -56,3 +56,12 @@ def test_signing_a_cease_fire_agreement_is_one_signing(code_text):
                             published="2017-05-10"))
     assert ("CHL", "05", "PER") in got and ("PER", "05", "CHL") in got
     assert not any(root == "08" for _, root, _ in got)
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(code_text):
+    got = triples(code_text("The sanctions, which the EU imposed on Belarus in 2021, hurt its "
+                            "economy.", published="2022-05-10"))
+    assert ("EU", "16", "BLR") in got
+    got = triples(code_text("The deal, which Chile signed with Peru in 2015, ended the dispute.",
+                            published="2017-05-10"))
+    assert ("CHL", "05", "PER") in got and ("PER", "05", "CHL") in got
