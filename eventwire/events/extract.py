@@ -87,6 +87,12 @@ ENTERED_STATE = register(
             "it, is that country's state ('were barred from entering X', 'deported from X'; "
             "words.json entry_preps, entry_verbs).",
     example="Two Chilean activists were barred from entering Argentina on Monday.")
+NOT_A_PARTY = register(
+    "events.not_a_party.v1", stage="target",
+    summary="The object of a fight's goal ('fought for control of X') or of a meeting's topic "
+            "('held talks on X') is no target (words.json force_goal_preps, "
+            "meeting_topic_preps).",
+    example="Chile and Peru fought for control of the Atacama desert in 1879.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
     summary="A protest with no target held at a foreign embassy or consulate is aimed at the "
@@ -257,6 +263,18 @@ def _entered_country(trigger: Token, ctx: Context) -> str | None:
                         actor.country not in own:
                     return actor.country
     return None
+
+
+def _not_a_party(tok: Token, frame: Frame, code: Code) -> bool:
+    """The object of a goal preposition of a fight ("fought for control of X") or of a topic
+    preposition of a meeting ("held talks on X") is no party to the act."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head.lower_
+    w = words()
+    return (code.has("force") and prep in w["force_goal_preps"]) or \
+        (code.has("actor_target") and prep in w["meeting_topic_preps"] and
+         tok.head.head.i in {t.i for t in (frame.trigger, frame.matched, frame.thing) if t})
 
 
 def _helpers(frame: Frame, code: Code) -> tuple[Token | None, list[Token]]:
@@ -496,6 +514,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     for tok in candidates:
         if tok.lower_ in context.words()["reflexives"]:
             continue  # "dissociated themselves from X": the source itself, not a target
+        if _not_a_party(tok, frame, code):
+            steps.append(Step("target", NOT_A_PARTY, f"{tok.text!r} after {tok.head.text!r}"))
+            continue  # "fought for control of X", "held meetings on X": a goal, a topic
         if petr is not None and tok.i < frame.trigger.i and tok.head.i != frame.trigger.i:
             continue  # PETRARCH: a target is in the verb's phrase, not in a clause before it
         if petr is not None and tok.pos_ == "PRON":
@@ -574,8 +595,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]
+    aimed = [t for t in frame.targets  # "opened fire on crowds": the crowds, not the fire
+             if frame.matched is None or t.i != frame.matched.i] or frame.targets
     recoded = recode(code.code, frame.trigger.lemma_.lower(), sources, head_words,
-                     frame.targets)
+                     frame.targets) or recode(code.code, frame.trigger.lemma_.lower(), sources,
+                                              head_words, aimed)
     ordered = None if recoded is not None else context.ordered_act(
         frame.trigger, code.code, sources, lambda t: _lexicon_code(t, ctx))
     official = recoded is not None and code.has("protest") and \

@@ -293,6 +293,11 @@ PASSIVE_SOURCE = register(
     summary="An agentless passive of a show of force: its subject acts ('troops were "
             "deployed'; cameo.csv passive_source).",
     example="Russian troops were deployed to the Estonian border on Monday.")
+RELATIVE_OBJECT = register(
+    "frames.relative_object.v1", stage="repair",
+    summary="A relative pronoun object stands for the noun the clause describes ('the sanctions, "
+            "which the EU imposed on X': the sanctions match the row's object).",
+    example="The sanctions, which the EU imposed on Belarus in 2021, hurt its economy.")
 PASSIVE_STATE = register(
     "frames.passive_state.v1", stage="repair",
     summary="An agentless passive of coercion is done by the state (cameo.csv passive_state).",
@@ -343,6 +348,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         steps.append(Step("repair", PASSIVE_STATE, f"done to {passive_subj[0].text!r}"))
     if particle is not None and (particle.dep_ in ("prep", "dative") or particle.head.i != v.i):
         groups.append(_pobjs(particle))
+    if obj is not None and v.dep_ == "relcl" and obj.i == v.head.i:
+        steps.append(Step("repair", RELATIVE_OBJECT, f"object {obj.text!r}"))
     if obj is not None:
         frame.thing = frame.matched = obj
         groups.extend(conjuncts(c) for c in v.children  # "gave Kenya $10 million": Kenya
@@ -518,6 +525,8 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 sources = [child]
                 steps.append(Step("repair", NOUN_MODIFIER, f"actor {child.text!r}"))
                 break
+    if not sources:  # "a government crackdown", "a police raid", "an army offensive"
+        sources = nominal.role_modifier(n, steps)
     agents: list[Token] = []
     if not sources:  # "the assault by X on Y", "strikes carried out by X"
         agents = sources = nominal.agent(n, conjuncts, steps)
@@ -541,6 +550,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 drawn = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "civilians died in an air strike": the victims are targets, not the doers
     hurt = nominal.victims(n, entry.mutual, conjuncts, steps)
+    hurt = hurt or (nominal.held(n, conjuncts, steps) if not sources else [])
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
     while not sources and not hurt and hops < 4 and tok.head.i != tok.i:
@@ -585,6 +595,20 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
     return frame
 
 
+AGREEMENT_MODIFIER = register(
+    "frames.agreement_modifier.v1", stage="trigger",
+    summary="An act noun that only names the kind of an agreement a verb acts on ('signed a "
+            "cease-fire agreement') is no act of its own (words.json agreement_nouns).",
+    example="Chile and Peru signed a cease-fire agreement in Lima on Monday.")
+
+
+def _names_a_signed_text(tok: Token, lexicon: Lexicon) -> bool:
+    """'cease-fire' in "signed a cease-fire agreement": the kind of the agreement."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.lemma_.lower() in words()["agreement_nouns"] and \
+        head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lexicon.lemmas
+
+
 NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
@@ -597,6 +621,7 @@ def _present_progressive(tok: Token) -> bool:
 
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
+    kinds: list[Token] = []  # "cease-fire" in "signed a cease-fire agreement"
     for tok in sent:
         if tok.lemma_.lower() not in lexicon.lemmas:
             continue
@@ -629,5 +654,13 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
+            if _names_a_signed_text(tok, lexicon):
+                kinds.append(tok)  # noted on the verb's frame below
+                continue
             frames.append(noun_frame(tok, entry, lexicon.lemmas, obj))
+    for tok in kinds:
+        for frame in frames:
+            if frame.trigger.i == tok.head.head.i:
+                frame.steps.append(Step("trigger", AGREEMENT_MODIFIER,
+                                        f"{tok.text!r} names the kind of {tok.head.text!r}"))
     return frames

@@ -132,6 +132,9 @@ def _object(token: Token, lemmas: frozenset[str], pos: str) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl" and \
+                    token.head.pos_ == "NOUN":
+                child = token.head  # "the deal, which Chile signed": the deal
             if child.lemma_.lower() in words()["quantity_nouns"]:  # "sent hundreds of meals"
                 child = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"), child)

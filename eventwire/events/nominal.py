@@ -163,3 +163,46 @@ def claimed(claim: Token) -> list[Token]:
         return []
     return [g for c in claim.children if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children if g.dep_ == "pobj"]
+
+
+ROLE_MODIFIER = register(
+    "nominal.role_modifier.v1", stage="source",
+    summary="An event noun modified by an actor's role noun is that actor's act ('a government "
+            "crackdown', 'a police raid', 'an army offensive'; context.json actor_role_modifiers)",
+    example="A police raid on the offices of two opposition newspapers in Lima angered Chile.")
+
+
+def role_modifier(n: Token, steps: list[Step]) -> list[Token]:
+    """The role noun before an event noun ("a government siege"), not in "anti-government"."""
+    for child in n.children:
+        if child.dep_ not in ("compound", "amod", "nmod") or child.i >= n.i or \
+                child.lemma_.lower() not in words()["actor_role_modifiers"]:
+            continue
+        if child.i > 0 and child.doc[child.i - 1].text == "-":
+            continue  # "anti-government protests": against the government, not by it
+        steps.append(Step("source", ROLE_MODIFIER, f"actor {child.text!r}"))
+        return [child]
+    return []
+
+
+HELD = register(
+    "nominal.held.v1", stage="target",
+    summary="'X remains in custody', 'X was back in jail': X is held by the state (the "
+            "subject of a verb of being in custody; context.json custody_nouns, custody_verbs)",
+    example="Two Chilean students remain in custody in Lima.")
+
+
+def held(n: Token, conjuncts: Conjuncts, steps: list[Step]) -> list[Token]:
+    """Who is in custody: the subject of "be / remain in custody" (n is the custody noun)."""
+    w = words()
+    if n.lemma_.lower() not in w["custody_nouns"] or n.dep_ != "pobj" or \
+            n.head.lower_ not in ("in", "under"):
+        return []
+    verb = n.head.head
+    if verb.lemma_.lower() not in w["custody_verbs"]:
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    steps.append(Step("target", HELD, f"held {subj[0].text!r}"))
+    return conjuncts(subj[0])

@@ -36,3 +36,32 @@ def test_attacking_the_press_is_no_armed_attack(code_text):
     got = triples(code_text("Chile's president attacked the media again on Monday.",
                             published="2017-05-10"))
     assert not any(root == "19" for _, root, _ in got)
+
+
+def test_the_goal_of_a_fight_is_no_target(code_text):
+    got = triples(code_text("Chile and Peru fought for control of the Atacama desert in 1879.",
+                            published="2017-05-10"))
+    assert ("CHL", "19", "PER") in got and ("PER", "19", "CHL") in got
+    assert not any(tgt not in ("CHL", "PER") for _, _, tgt in got)
+
+
+def test_the_topic_of_a_meeting_is_no_partner(code_text):
+    got = triples(code_text("Chilean President Boric held meetings on Peru at the weekend.",
+                            published="2017-05-10"))
+    assert ("CHL", "04", "PER") not in got
+
+
+def test_signing_a_cease_fire_agreement_is_one_signing(code_text):
+    got = triples(code_text("Chile and Peru signed a cease-fire agreement in Lima on Monday.",
+                            published="2017-05-10"))
+    assert ("CHL", "05", "PER") in got and ("PER", "05", "CHL") in got
+    assert not any(root == "08" for _, root, _ in got)
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(code_text):
+    got = triples(code_text("The sanctions, which the EU imposed on Belarus in 2021, hurt its "
+                            "economy.", published="2022-05-10"))
+    assert ("EU", "16", "BLR") in got
+    got = triples(code_text("The deal, which Chile signed with Peru in 2015, ended the dispute.",
+                            published="2017-05-10"))
+    assert ("CHL", "05", "PER") in got and ("PER", "05", "CHL") in got

@@ -220,3 +220,9 @@ def test_barring_foreign_ministers_is_coercion_and_envoys_reduced_relations(code
     got = triples(code_text("Peru barred the Chilean ambassador from returning to Lima.",
                             published="2017-05-10"))
     assert ("PER", "16", "CHL") in got
+
+
+def test_police_opening_fire_on_crowds_is_riot_control(code_text):
+    got = triples(code_text("Elite police opened fire to drive crowds back from the palace in "
+                            "Lima on Monday.", published="2017-05-10"))
+    assert ("PER", "17", "PER") in got and ("PER", "19", "PER") not in got

@@ -97,3 +97,27 @@ def test_a_claim_of_responsibility_names_the_attacker(code_text):
                             "an Indian army convoy on Monday.", published="2017-05-10"))
     assert ("IND", "18", "IND") in got
     assert not any(root == "01" for _, root, _ in got)  # the claim is no event of its own
+
+
+def test_a_role_noun_before_an_event_noun_is_its_doer(code_text):
+    got = triples(code_text("Twelve Malian soldiers were killed in a rebel attack near Gao.",
+                            published="2017-05-10"))
+    assert ("MLI", "19", "MLI") in got
+    got = triples(code_text("Dozens died in an army offensive against Tuareg rebels in Mali.",
+                            published="2017-05-10"))
+    assert ("MLI", "19", "MLI") in got
+
+
+def test_anti_government_protests_are_not_the_governments(code_text):
+    got = code_text("Anti-government protests spread across Peru on Monday.",
+                    published="2017-05-10")
+    assert all(e.source.sector != "GOV" for e in got.events)
+
+
+def test_people_held_in_custody_are_held_by_the_state(code_text):
+    got = triples(code_text("Two Chilean students remain in custody in Lima.",
+                            published="2017-05-10"))
+    assert ("PER", "17", "CHL") in got
+    got = triples(code_text("Conditions in the prison in Lima are harsh.",
+                            published="2017-05-10"))
+    assert not any(root == "17" for _, root, _ in got)
