@@ -108,11 +108,6 @@ VERB_LEMMA = register(
     summary="A verb form the lemmatizer gets wrong takes its lemma from words.json "
             "verb_lemma_repairs ('waged' is 'wage', not 'wag').",
     example="Kenyan police have waged a crackdown on Somali refugees in Nairobi.")
-CONSULT_TOPIC = register(
-    "events.consult_topic.v1", stage="target",
-    summary="A meeting's or visit's 'on', 'about' or 'over' phrase names its topic, not a "
-            "partner ('held talks on Chile': Chile is discussed, not met).",
-    example="Bolivia held talks on Chile with Peru on Monday.")
 ATTITUDE_OBJECT = register(
     "events.attitude_object.v1", stage="target",
     summary="The attitude a statement voices is no actor even when it names one ('voiced "
@@ -399,11 +394,6 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 getattr(ctx.actors.actor(tok), "key", None) in source_keys:
             steps.append(Step("target", ATTITUDE_OBJECT, f"{tok.text!r} is what is voiced"))
             continue  # "voiced opposition to X": X, not an opposition party
-        if code.has("actor_target") and tok.dep_ == "pobj" and \
-                tok.head.lower_ in words()["topic_preps"] and \
-                tok.head.head.i in (frame.trigger.i, getattr(frame.matched, "i", -1)):
-            steps.append(Step("target", CONSULT_TOPIC, f"{tok.text!r} is what is discussed"))
-            continue  # "held meetings on X": X is the topic, not a partner
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only
@@ -704,6 +694,13 @@ def _same(a: Actor, b: Actor | None) -> bool:
                 a.kind in ("person", "name"))
 
 
+def _own_side(a: Actor, b: Actor) -> bool:
+    """A speaker's own side: the same country or body and the same sector ("the foreign
+    ministry said Russia ...", "the minister said Turkey may strike"): what one says about
+    one's own side is no interaction, unlike a government's words about its opposition."""
+    return bool(a.key) and a.key == b.key and a.sector == b.sector
+
+
 def quotes(sent: Span, sent_index: int, ctx: Context) -> list[Quote]:
     text = sent.text
     if not any(q in text for q in QUOTE_CHARS):
@@ -751,7 +748,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
             said = frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about), i, ctx)
             # a statement about oneself is not an interaction
             events.extend(e for e in said if e.target and e.source and
-                          not _same(e.source, e.target))
+                          not _same(e.source, e.target) and not _own_side(e.source, e.target))
         found_quotes.extend(quotes(sent, i, ctx))
         _note_owners(sent, ctx)  # after coding: a thing's owner is who acted on it before
     return merge(events), found_quotes
