@@ -551,6 +551,19 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
 NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
+def _indirect_question(verb: Token) -> bool:
+    """"asked if ...", "asked whether ...", "asked what measures ...": the verb's complement
+    is a question."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in
+                                         words()["question_marks"] for m in child.children):
+            return True
+        if child.dep_ in ("ccomp", "dobj") and \
+                next(iter(child.subtree)).tag_ in ("WP", "WDT", "WRB", "WP$"):
+            return True
+    return False
+
+
 def _present_progressive(tok: Token) -> bool:
     """"is backing", "are battling": a present participle after a present form of "be"."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -581,6 +594,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
                    not any(c.children) for c in tok.children):
                 continue  # "has long accused X": a habit or standing position, not an act
+            if tok.lemma_.lower() in words()["question_verbs"] and _indirect_question(tok):
+                continue  # "asked if X had met Y": a question put, not a request
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")

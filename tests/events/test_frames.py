@@ -91,3 +91,11 @@ def test_a_statement_about_ones_own_side_is_no_event(code_text):
     rival = triples(code_text("Peru's interior minister said the opposition was dishonest "
                               "and irresponsible."))
     assert ("PER", "11", "PER") in rival, rival
+
+
+def test_asking_a_question_is_no_appeal(code_text):
+    for text in ("Peru asked Chile whether it would return the prisoners.",
+                 "A Peruvian reporter asked if Chile had met Bolivian officials."):
+        got = triples(code_text(text))
+        assert not any(r == "02" for _s, r, _t in got), (text, got)
+    assert ("PER", "02", "CHL") in triples(code_text("Peru asked Chile to return the prisoners."))
