@@ -99,3 +99,10 @@ def test_asking_a_question_is_no_appeal(code_text):
         got = triples(code_text(text))
         assert not any(r == "02" for _s, r, _t in got), (text, got)
     assert ("PER", "02", "CHL") in triples(code_text("Peru asked Chile to return the prisoners."))
+
+
+def test_a_clause_that_states_a_fact_is_not_what_is_demanded(code_text):
+    got = triples(code_text("Brazil demanded that Paraguay release the farmers."))
+    assert ("BRA", "10", "PRY") in got, got
+    got = triples(code_text("Brazil insisted that Paraguay was a reliable partner."))
+    assert ("BRA", "10", "PRY") not in got, got
