@@ -107,7 +107,7 @@ def modality(trigger: Token) -> Modality:
         if dep == "advcl" and _temporal_present(tok):
             return "hypothetical"  # "until the government resigns": not yet, or a habit
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
-                and modality(head) == "hypothetical":
+                and modality(head) != "asserted":
             return "hypothetical"  # "threatened to storm the embassy to arrest him"
         if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma in c["mandative_heads"]:
             return "hypothetical"  # "demanded that he step down": asked for, not done

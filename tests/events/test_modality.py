@@ -99,3 +99,9 @@ def test_a_possible_or_planned_act_is_not_yet_done(code_text) -> None:
     coded = code_text("Chad's president left open the possibility that he had discussed the "
                       "border with Niger's president.")
     assert not [e for e in coded.events if e.cameo[:2] == "04" and e.modality == "asserted"]
+
+
+def test_the_purpose_of_an_act_not_done_is_not_done(code_text) -> None:
+    coded = code_text("Chile did not send troops to the border to attack Bolivia.")
+    attack = [e for e in coded.events if e.cameo[:2] in ("18", "19")]
+    assert attack and all(e.modality != "asserted" for e in attack), coded.events
