@@ -338,7 +338,10 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         if passive_subj and any(c.dep_ == "agent" for c in v.children) or (
                 passive_subj and not frame.sources):
             groups.insert(0, conjuncts(passive_subj[0]))
-        groups.extend(_prep_targets(v, words()["target_preps"]))
+        preps = words()["target_preps"]
+        if code.has("force"):  # "fought for control of X", "clashed over the island": the stake
+            preps = preps - words()["stake_preps"]
+        groups.extend(_prep_targets(v, preps))
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]

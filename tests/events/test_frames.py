@@ -106,3 +106,9 @@ def test_a_clause_that_states_a_fact_is_not_what_is_demanded(code_text):
     assert ("BRA", "10", "PRY") in got, got
     got = triples(code_text("Brazil insisted that Paraguay was a reliable partner."))
     assert ("BRA", "10", "PRY") not in got, got
+
+
+def test_what_a_fight_is_about_is_not_the_enemy(code_text):
+    got = triples(code_text("Chad and Libya fought for control of Niger's northern desert in "
+                            "the 1980s."))
+    assert ("TCD", "19", "LBY") in got and not any(t == "NER" for _s, _r, t in got), got
