@@ -112,3 +112,9 @@ def test_what_a_fight_is_about_is_not_the_enemy(code_text):
     got = triples(code_text("Chad and Libya fought for control of Niger's northern desert in "
                             "the 1980s."))
     assert ("TCD", "19", "LBY") in got and not any(t == "NER" for _s, _r, t in got), got
+
+
+def test_brokers_of_a_truce_are_not_its_sides(code_text):
+    got = triples(code_text("Algeria and Morocco worked to broker a ceasefire in the Malian "
+                            "civil war."))
+    assert ("DZA", "08", "MAR") not in got, got
