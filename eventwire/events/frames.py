@@ -625,5 +625,7 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in words()["agreement_nouns"]:
+                continue  # "signed a ceasefire agreement": the signing is the act, not a truce
             frames.append(noun_frame(tok, entry, lexicon.lemmas, obj))
     return frames

@@ -118,3 +118,9 @@ def test_brokers_of_a_truce_are_not_its_sides(code_text):
     got = triples(code_text("Algeria and Morocco worked to broker a ceasefire in the Malian "
                             "civil war."))
     assert ("DZA", "08", "MAR") not in got, got
+
+
+def test_a_truce_named_by_the_agreement_signed_is_not_a_second_act(code_text):
+    got = triples(code_text("The government of Peru and the rebels signed a definitive "
+                            "cease-fire agreement in Lima on Thursday."))
+    assert ("PER", "05", "PER") in got and ("PER", "08", "PER") not in got, got
