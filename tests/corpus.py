@@ -34,8 +34,8 @@ NK_STORY = (
     "SEOUL, Feb. 12 (Wire) -- North Korea fired a ballistic missile into the sea on Sunday, "
     "the South Korean military said. South Korea condemned North Korea for the launch. "
     "Japan urged China to put pressure on Pyongyang. "
-    "The United Nations Security Council will hold an emergency meeting on North Korea on "
-    "Monday."
+    "The United Nations Security Council will hold an emergency meeting with North Korea's "
+    "envoy on Monday."
 )
 OUTLETS = ["Wire", "Daily Courier", "Evening Post"]
 MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June"]

@@ -108,6 +108,11 @@ VERB_LEMMA = register(
     summary="A verb form the lemmatizer gets wrong takes its lemma from words.json "
             "verb_lemma_repairs ('waged' is 'wage', not 'wag').",
     example="Kenyan police have waged a crackdown on Somali refugees in Nairobi.")
+CONSULT_TOPIC = register(
+    "events.consult_topic.v1", stage="target",
+    summary="A meeting's or visit's 'on', 'about' or 'over' phrase names its topic, not a "
+            "partner ('held talks on Chile': Chile is discussed, not met).",
+    example="Bolivia held talks on Chile with Peru on Monday.")
 ATTITUDE_OBJECT = register(
     "events.attitude_object.v1", stage="target",
     summary="The attitude a statement voices is no actor even when it names one ('voiced "
@@ -394,6 +399,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 getattr(ctx.actors.actor(tok), "key", None) in source_keys:
             steps.append(Step("target", ATTITUDE_OBJECT, f"{tok.text!r} is what is voiced"))
             continue  # "voiced opposition to X": X, not an opposition party
+        if code.has("actor_target") and tok.dep_ == "pobj" and \
+                tok.head.lower_ in words()["topic_preps"] and \
+                tok.head.head.i in (frame.trigger.i, getattr(frame.matched, "i", -1)):
+            steps.append(Step("target", CONSULT_TOPIC, f"{tok.text!r} is what is discussed"))
+            continue  # "held meetings on X": X is the topic, not a partner
         # a required person object ("expelled diplomats") must itself be the actor
         thing_ok = not (frame.matched is not None and tok.i == frame.matched.i and person_like)
         thing_ok = thing_ok and tok.i not in frame.actor_only

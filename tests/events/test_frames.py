@@ -71,6 +71,13 @@ def test_taking_a_place_from_a_party_acts_on_that_party(code_text) -> None:
     assert ("TCD", "16", "TCD") not in got  # the ambassador is Chad's own
 
 
+
+def test_a_meetings_topic_is_not_its_partner(code_text):
+    got = triples(code_text("Bolivia held talks on Chile with Peru on Monday."))
+    assert ("BOL", "04", "PER") in got and ("BOL", "04", "CHL") not in got, got
+    got = triples(code_text("The Bolivian president held meetings about Chile at the weekend."))
+    assert not any(r == "04" and t == "CHL" for _s, r, t in got), got
+
 def test_a_meeting_restated_without_a_date_is_one_meeting(code_text):
     coded = code_text("Chile's president met Peru's president in Lima on Monday. The two "
                       "leaders also discussed fishing rights.", published="2021-06-09")
