@@ -338,10 +338,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         if passive_subj and any(c.dep_ == "agent" for c in v.children) or (
                 passive_subj and not frame.sources):
             groups.insert(0, conjuncts(passive_subj[0]))
-        preps = words()["target_preps"]
-        if code.has("force"):  # "fought for control of X", "clashed over the island": the stake
-            preps = preps - words()["stake_preps"]
-        groups.extend(_prep_targets(v, preps))
+        groups.extend(_prep_targets(v, words()["target_preps"]))
         dobj = [c for c in v.children if c.dep_ == "dobj"]
         if dobj:
             frame.thing = dobj[0]
@@ -353,6 +350,9 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                 groups.extend(party)
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "women forced into slavery by troops"
             groups.insert(0, [v.head])
+        if code.has("force"):  # "fought for control of X", "clashed over the island": the stake
+            groups = [g for g in groups if not (g[0].dep_ == "pobj" and g[0].head.head.i == v.i
+                                                and g[0].head.lower_ in words()["stake_preps"])]
     if not groups and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
         for conj in v.children:  # "condemned and rejected the plan": the object is shared
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > v.i and \
