@@ -896,6 +896,13 @@ def _same(a: Actor, b: Actor | None) -> bool:
                 a.kind in ("person", "name"))
 
 
+def _own_side(a: Actor, b: Actor) -> bool:
+    """A speaker's own side: the same country or body and the same sector ("the foreign
+    ministry said Russia ...", "the minister said Turkey may strike"): what one says about
+    one's own side is no interaction, unlike a government's words about its opposition."""
+    return bool(a.key) and a.key == b.key and a.sector == b.sector
+
+
 def quotes(sent: Span, sent_index: int, ctx: Context) -> list[Quote]:
     text = sent.text
     if not any(q in text for q in QUOTE_CHARS):
@@ -943,7 +950,7 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
             said = frame_events(Frame(st.verb, entry, conjuncts(st.speaker), st.about), i, ctx)
             # a statement about oneself is not an interaction
             events.extend(e for e in said if e.target and e.source and
-                          not _same(e.source, e.target))
+                          not _same(e.source, e.target) and not _own_side(e.source, e.target))
         found_quotes.extend(quotes(sent, i, ctx))
         _note_owners(sent, ctx)  # after coding: a thing's owner is who acted on it before
     return merge(events), found_quotes

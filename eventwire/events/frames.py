@@ -308,8 +308,10 @@ FROM_PARTY = register(
             "the town from the rebels', 'recalled its envoy from X'; from_party_lemmas).",
     example="Malian troops retook the town of Gao from Tuareg rebels on Monday.")
 CLAUSE_TARGET = register(
-    "frames.clause_target.v1", stage="repair",
-    summary="'demanding (that) X step down': the content clause's subject is the target.",
+    "frames.clause_target.v2", stage="repair",
+    summary="'demanding (that) X step down': the content clause's subject is the target; not "
+            "for an appeal or demand whose clause states a fact ('insisted that X was an "
+            "ally': X is talked about, not asked).",
     example="Brazil demanded that Paraguay release the farmers.")
 VERB_OBJECT = register(
     "frames.verb_object.v1", stage="repair",
@@ -404,7 +406,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
             v.head.head.pos_ == "VERB":  # "sent a letter to X requesting aid"
         groups.extend(_prep_targets(v.head.head, ("to",)))
     for child in v.children:  # "demanding he step down": the content clause's subject
-        if child.dep_ == "ccomp" and code.root != "01":
+        if child.dep_ == "ccomp" and code.root != "01" and not (
+                code.root in ("02", "10") and _indicative(child)):
             found = [conjuncts(g) for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
             if found:
                 steps.append(Step("repair", CLAUSE_TARGET, f"target {found[0][0].text!r}"))
@@ -612,6 +615,31 @@ def _names_a_signed_text(tok: Token, lexicon: Lexicon) -> bool:
 NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
+def _indicative(clause: Token) -> bool:
+    """A content clause that states a fact ("insisted that X was an ally", "suggested that X
+    was trying"), not one that asks for an act ("demanded that he step down", "urged that X
+    should"): its finite verb is in the past or present tense with no modal."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux):
+        return False
+    if aux:  # "was trying", "have pledged"
+        return aux[0].tag_ in ("VBD", "VBZ", "VBP")
+    return clause.tag_ in ("VBD", "VBZ")  # a bare VBP may be a subjunctive ("that they leave")
+
+
+def _indirect_question(verb: Token) -> bool:
+    """"asked if ...", "asked whether ...", "asked what measures ...": the verb's complement
+    is a question."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in
+                                         words()["question_marks"] for m in child.children):
+            return True
+        if child.dep_ in ("ccomp", "dobj") and \
+                next(iter(child.subtree)).tag_ in ("WP", "WDT", "WRB", "WP$"):
+            return True
+    return False
+
+
 def _present_progressive(tok: Token) -> bool:
     """"is backing", "are battling": a present participle after a present form of "be"."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -643,6 +671,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
                    not any(c.children) for c in tok.children):
                 continue  # "has long accused X": a habit or standing position, not an act
+            if tok.lemma_.lower() in words()["question_verbs"] and _indirect_question(tok):
+                continue  # "asked if X had met Y": a question put, not a request
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")

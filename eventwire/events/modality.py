@@ -57,6 +57,8 @@ def _own_cues(tok: Token) -> Modality | None:
         for child in tok.children:
             if child.dep_ == "det" and child.lower_ in c["negating_determiners"]:
                 return "negated"
+            if child.dep_ == "amod" and child.lower_ in c["unrealised_modifiers"]:
+                return "hypothetical"  # "a possible suspension", "the planned talks"
     return None
 
 
@@ -116,7 +118,7 @@ def modality(trigger: Token) -> Modality:
         if dep == "advcl" and _temporal_present(tok):
             return "hypothetical"  # "until the government resigns": not yet, or a habit
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
-                and modality(head) == "hypothetical":
+                and modality(head) != "asserted":
             return "hypothetical"  # "threatened to storm the embassy to arrest him"
         if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma in c["mandative_heads"]:
             return "hypothetical"  # "demanded that he step down": asked for, not done
@@ -169,13 +171,14 @@ def modality_step(trigger: Token, mod: str) -> Step:
         return Step("modality", ASSERTED, "no cue")
     c = words()
     cues = c["hypothetical_aux"] | c["conditional_marks"] | c["hypothetical_heads"] | \
-        c["negating_heads"] | c["negators"] | c["negating_determiners"] | {"to"}
+        c["negating_heads"] | c["negators"] | c["negating_determiners"] | \
+        c["unrealised_modifiers"] | {"to"}
     tok: Token | None = trigger
     for _ in range(7):
         if tok is None:
             break
         for child in tok.children:
-            if child.dep_ in ("neg", "aux", "auxpass", "mark", "det", "advmod") and \
+            if child.dep_ in ("neg", "aux", "auxpass", "mark", "det", "advmod", "amod") and \
                     child.lower_ in cues:
                 return Step("modality", _RULES[mod], f"cue {child.text!r}")
         if tok.i != trigger.i and tok.lemma_.lower() in cues:

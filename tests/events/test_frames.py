@@ -71,12 +71,12 @@ def test_taking_a_place_from_a_party_acts_on_that_party(code_text) -> None:
     assert ("TCD", "16", "TCD") not in got  # the ambassador is Chad's own
 
 
+
 def test_a_meetings_topic_is_not_its_partner(code_text):
     got = triples(code_text("Bolivia held talks on Chile with Peru on Monday."))
     assert ("BOL", "04", "PER") in got and ("BOL", "04", "CHL") not in got, got
     got = triples(code_text("The Bolivian president held meetings about Chile at the weekend."))
     assert not any(r == "04" and t == "CHL" for _s, r, t in got), got
-
 
 def test_a_meeting_restated_without_a_date_is_one_meeting(code_text):
     coded = code_text("Chile's president met Peru's president in Lima on Monday. The two "
@@ -89,3 +89,45 @@ def test_a_meeting_restated_without_a_date_is_one_meeting(code_text):
     meets = [e for e in coded.events if e.cameo[:2] == "04" and e.source and
              e.source.key == "CHL"]
     assert len(meets) == 2, coded.events
+
+
+def test_a_statement_about_ones_own_side_is_no_event(code_text):
+    own = triples(code_text("Peru's interior minister said the Peruvian government had been "
+                            "dishonest and irresponsible."))
+    assert ("PER", "11", "PER") not in own, own
+    rival = triples(code_text("Peru's interior minister said the opposition was dishonest "
+                              "and irresponsible."))
+    assert ("PER", "11", "PER") in rival, rival
+
+
+def test_asking_a_question_is_no_appeal(code_text):
+    for text in ("Peru asked Chile whether it would return the prisoners.",
+                 "A Peruvian reporter asked if Chile had met Bolivian officials."):
+        got = triples(code_text(text))
+        assert not any(r == "02" for _s, r, _t in got), (text, got)
+    assert ("PER", "02", "CHL") in triples(code_text("Peru asked Chile to return the prisoners."))
+
+
+def test_a_clause_that_states_a_fact_is_not_what_is_demanded(code_text):
+    got = triples(code_text("Brazil demanded that Paraguay release the farmers."))
+    assert ("BRA", "10", "PRY") in got, got
+    got = triples(code_text("Brazil insisted that Paraguay was a reliable partner."))
+    assert ("BRA", "10", "PRY") not in got, got
+
+
+def test_what_a_fight_is_about_is_not_the_enemy(code_text):
+    got = triples(code_text("Chad and Libya fought for control of Niger's northern desert in "
+                            "the 1980s."))
+    assert ("TCD", "19", "LBY") in got and not any(t == "NER" for _s, _r, t in got), got
+
+
+def test_brokers_of_a_truce_are_not_its_sides(code_text):
+    got = triples(code_text("Algeria and Morocco worked to broker a ceasefire in the Malian "
+                            "civil war."))
+    assert ("DZA", "08", "MAR") not in got, got
+
+
+def test_a_truce_named_by_the_agreement_signed_is_not_a_second_act(code_text):
+    got = triples(code_text("The government of Peru and the rebels signed a definitive "
+                            "cease-fire agreement in Lima on Thursday."))
+    assert ("PER", "05", "PER") in got and ("PER", "08", "PER") not in got, got
