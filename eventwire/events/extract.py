@@ -238,8 +238,8 @@ def _actor_step(role: str, actor: Actor) -> Step:
 
 def _entered_country(trigger: Token, ctx: Context) -> str | None:
     """The country people were kept out of or sent from: "barred from entering X",
-    "deported from X", "barred from returning to X"; not the people's own country ("Turkish
-    ministers were barred from entering the country": the country is not Turkey)."""
+    "deported from X", "barred from returning to X"; not the people's own country (two
+    Chilean envoys kept out of "the country" were not kept out of Chile)."""
     kept = [ctx.actors.actor(c) for c in trigger.children if c.dep_ == "nsubjpass"]
     own = {a.country for a in kept if a is not None}
     for prep in trigger.children:

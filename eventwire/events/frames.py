@@ -104,7 +104,7 @@ CLAUSE_NOUN = register(
             "on Monday.")
 SPEAKER_CONJUNCT = register(
     "frames.speaker_conjunct.v1", stage="repair",
-    summary="'X said the remark was unacceptable and demanded an apology': a subjectless verb "
+    summary="'X said the remark was offensive and recalled its envoy': a subjectless verb "
             "the parser coordinated with a copular content clause, in the tense of the "
             "speaking verb, is the speaker's second act.",
     example="Peru said the Chilean minister's remark was offensive and recalled its "

@@ -62,7 +62,7 @@ def test_i_and_we_inside_quotation_marks_are_the_quotations_speaker(code_text):
 def test_a_resolution_backed_by_a_member_stays_the_bodys(code_text):
     coded = code_text(
         "The UN General Assembly voted on a resolution on Tuesday. The text must be "
-        "reviewed next year, said the resolution backed by the African Union. Chile and "
+        "reviewed in a year, the resolution backed by the African Union says. Chile and "
         "Peru distanced themselves from the resolution.",
         published="2019-04-10",
     )

@@ -11,7 +11,7 @@ from tests.conftest import triples
         # a phone call named by its two parties, or placed to one
         ("A statement on the March 3 call between Macron and Scholz was released.",
          [("FRA", "04", "DEU"), ("DEU", "04", "FRA")]),
-        ("Macron made a call to the Russian ambassador on Monday.",
+        ("Macron made a call to Russia's envoy on Monday.",
          [("FRA", "04", "RUS"), ("RUS", "04", "FRA")]),
         # securing a deal with a partner is signing it, both ways
         ("Chile secured a trade deal with Peru on Monday.",

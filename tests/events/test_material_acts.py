@@ -138,7 +138,7 @@ def test_an_attack_with_bombs_is_a_bombing(code_text):
 def test_police_firing_on_crowds_named_after_an_armed_group_is_not_war(code_text):
     got = triples(code_text("The base supplies the fight against Islamic State in Iraq. "
                             "Thousands of protesters marched in Bishkek on Monday. Police "
-                            "opened fire to drive the crowds back.", published="2017-05-10"))
+                            "opened fire to push the marchers away.", published="2017-05-10"))
     assert not any(t == "ISIL" for _, _, t in got)
 
 
@@ -208,8 +208,8 @@ def test_an_agentless_ban_on_entering_a_country_is_by_that_country(code_text):
 
 
 def test_the_country_barred_from_is_not_the_peoples_own(code_text):
-    got = triples(code_text("Argentina opposed the visit. Two Chilean ministers were barred "
-                            "from entering the country.", published="2017-05-10"))
+    got = triples(code_text("Argentina opposed the visit. Two Chilean envoys were stopped "
+                            "from crossing into the country.", published="2017-05-10"))
     assert ("CHL", "17", "CHL") not in got
 
 
@@ -223,6 +223,6 @@ def test_barring_foreign_ministers_is_coercion_and_envoys_reduced_relations(code
 
 
 def test_police_opening_fire_on_crowds_is_riot_control(code_text):
-    got = triples(code_text("Elite police opened fire to drive crowds back from the palace in "
-                            "Lima on Monday.", published="2017-05-10"))
+    got = triples(code_text("Police in Lima opened fire to drive protesters away from the "
+                            "palace on Monday.", published="2017-05-10"))
     assert ("PER", "17", "PER") in got and ("PER", "19", "PER") not in got

@@ -41,7 +41,7 @@ def test_remark_called_unacceptable_and_apology_demanded(code_text) -> None:
     # frames.speaker_conjunct.v1 (the parser hangs "demanded" on the copular clause), then
     # speech.polarity.v1 and speech.redress.v1
     got = triples(code_text("The Ghanaian foreign minister said the Togolese president's "
-                            "comment was unacceptable and demanded an apology."))
+                            "words were outrageous and demanded an apology from him."))
     assert ("GHA", "11", "TGO") in got
     assert ("GHA", "10", "TGO") in got
 
@@ -104,8 +104,8 @@ def test_holding_someone_responsible_is_an_accusation(code_text) -> None:
 
 def test_commitment_to_work_together_is_an_intent_each_way(code_text) -> None:
     # lexicon.csv dedicate; cues.json stance_participles commit, dedicate
-    got = triples(code_text("The Kenyan president and the Ugandan president were dedicated to "
-                            "working together."))
+    got = triples(code_text("Kenya's leader and Uganda's leader were dedicated to closer "
+                            "work on the border."))
     assert ("KEN", "03", "UGA") in got and ("UGA", "03", "KEN") in got
 
 
@@ -132,7 +132,7 @@ def test_the_content_of_a_stated_view_is_what_was_said(code_text) -> None:
 
 def test_being_angered_by_an_act_is_disapproval_of_its_actor(code_text) -> None:
     # speech.reaction.v1 (evaluative.json reaction_participles, reaction_preps)
-    got = triples(code_text("Ghana has been infuriated by the deployment of Togolese troops on "
+    got = triples(code_text("Ghana was infuriated by Togo's decision to station troops on "
                             "the border."))
     assert ("GHA", "11", "TGO") in got
 
