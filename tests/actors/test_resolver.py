@@ -174,3 +174,11 @@ def test_police_take_the_place_of_the_clause_describing_their_target(code_text):
     fired = [e for e in coded.events if e.cameo.startswith("17")]
     assert fired and fired[0].source.key == "FRA"
     assert fired[0].source.resolved_by == "actors.role_place.v3"
+
+
+def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
+    coded = code_text("Sudan detained a Chadian rebel on Monday. Rebels attacked Sudanese "
+                      "soldiers near Nyala on Tuesday.")
+    attack = [e for e in coded.events if e.cameo.startswith("19")]
+    assert attack and attack[0].source.key == "SDN"
+    assert attack[0].source.resolved_by != "actors.role_linked.v2"
