@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from eventwire.actors.syntax import clause_subject, prev_sent_start, quoted_speaker, span_text
+from eventwire.actors.syntax import (
+    clause_subject,
+    definite,
+    prev_sent_start,
+    quoted_speaker,
+    span_text,
+)
 from eventwire.knowledge import words
 from eventwire.records import Actor
 from eventwire.rules import register
@@ -116,9 +122,15 @@ class Linking:
 
     def _link_role(self, h: Token, role: Role) -> Actor | None:
         lemma = h.lemma_.lower()
+        bare = not definite(h) and h.tag_ in ("NNS", "NNPS")
+        if bare and any(c.dep_ == "nummod" for c in h.children):
+            return None  # "150 troops": a counted group is new, not one named before
         for m in self.recent():
             if m.token >= h.i:
                 continue
+            if bare and h.doc[m.token].tag_ in ("NN", "NNP") and \
+                    self._indefinite(h.doc[m.token]):
+                continue  # "jihadists" are not "a Malian jihadist" named before
             if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
                 return m.actor
         return None

@@ -71,15 +71,18 @@ ROLE_MODIFIER = register(
     summary="A role noun with its country or body ('the Russian foreign minister').",
     example="The Russian foreign minister criticised Japan on Monday.")
 ROLE_LINKED = register(
-    "actors.role_linked.v1", stage="actor",
-    summary="A role without a country: its last holder in the article ('the minister').",
+    "actors.role_linked.v2", stage="actor",
+    summary="A role without a country: its last holder in the article ('the minister'); a "
+            "counted plural ('150 troops') is a new group, and a bare plural ('rebels') is "
+            "never one person introduced with 'a' ('a Chadian rebel').",
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
 ROLE_PLACE = register(
-    "actors.role_place.v2", stage="actor",
+    "actors.role_place.v3", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
-            "of the act's object ('fired on marchers in Quito') or 'the city' for the town "
-            "named last.",
+            "of the act's object ('fired on marchers in Quito'), of the clause that describes "
+            "that object ('fired on marchers waving flags in Quito') or 'the city' for the "
+            "town named last.",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
     "actors.role_focal.v2", stage="actor",
@@ -606,6 +609,14 @@ class ArticleActors(Linking):
             country = self._located_in(noun)
             if country is not None:
                 return country
+        for noun in nouns:  # "fired on marchers waving flags in the city": the place of
+            for acl in noun.children:  # the clause that describes the object
+                if acl.dep_ in ("acl", "relcl") and acl.pos_ == "VERB":
+                    country = self._located_in(acl) or next(
+                        (c for o in acl.children if o.dep_ == "dobj"
+                         for c in [self._located_in(o)] if c), None)
+                    if country is not None:
+                        return country
         return None
 
     def _residence(self, h: Token, lo: int, hi: int, kin: str | None,

@@ -165,3 +165,20 @@ def test_letters_without_accents_to_strip_still_fold():
 def test_a_continent_is_no_country_even_when_a_town_shares_its_name(code_text):
     got = triples(code_text("Chile's president began his first visit to Asia on Monday."))
     assert not any(tgt for _, _, tgt in got)
+
+
+def test_police_take_the_place_of_the_clause_describing_their_target(code_text):
+    coded = code_text("Mexico's president criticised Spain on Monday. Thousands rallied in "
+                      "Lyon on Tuesday. Police fired tear gas at protesters waving Mexican "
+                      "flags in the city.")
+    fired = [e for e in coded.events if e.cameo.startswith("17")]
+    assert fired and fired[0].source.key == "FRA"
+    assert fired[0].source.resolved_by == "actors.role_place.v3"
+
+
+def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
+    coded = code_text("Sudan detained a Chadian rebel on Monday. Rebels attacked Sudanese "
+                      "soldiers near Nyala on Tuesday.")
+    attack = [e for e in coded.events if e.cameo.startswith("19")]
+    assert attack and attack[0].source.key == "SDN"
+    assert attack[0].source.resolved_by != "actors.role_linked.v2"
