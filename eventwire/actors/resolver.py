@@ -215,12 +215,16 @@ class ArticleActors(Linking):
                 self.match_at[i] = (s, e, entry)
             if entry.country and entry.kind != "org" and not self._backer(s, e):
                 counts[entry.country] += 1
-        if gazetteer is not None:  # towns count for the story's country ("in Cork", "Lyon")
-            for ent in doc.ents:
-                if ent.label_ == "GPE" and ent.start not in self.match_at:
-                    city = gazetteer.city(ent.text)
-                    if city is not None:
-                        counts[city.country] += 1
+        self.towns: list[tuple[int, str]] = []  # (token, country) of each town named
+        for ent in doc.ents:
+            hit = self.match_at.get(ent.start)
+            city = gazetteer.city(ent.text) if gazetteer is not None and \
+                ent.label_ in PLACE_ENTS and (
+                hit is None or hit[2].kind not in ("country", "region")) else None
+            if city is not None:
+                self.towns.append((ent.start, city.country))
+                if ent.label_ == "GPE" and hit is None:  # towns count for the story's
+                    counts[city.country] += 1  # country ("in Cork", "Lyon")
         self.home: str | None = None  # the country of the dateline place
         if dateline_place:
             place_entry = kb.best(dateline_place.split("/")[0].title(), when)
@@ -385,17 +389,8 @@ class ArticleActors(Linking):
     def _last_town(self, tok: Token, window: int = 400) -> str | None:
         """The country of the town or city named last before ``tok`` (within about a dozen
         sentences): what "the city" points back to."""
-        if self.gazetteer is None:
-            return None
-        for i in range(tok.i - 1, max(-1, tok.i - window), -1):
-            prev = self.doc[i]
-            if prev.ent_type_ in PLACE_ENTS and prev.ent_iob_ == "B" and \
-                    (i not in self.match_at or
-                     self.match_at[i][2].kind not in ("country", "region")):
-                city = self.gazetteer.city(ent_of(prev).text)
-                if city is not None:
-                    return city.country
-        return None
+        return next((country for start, country in reversed(self.towns)
+                     if tok.i - window < start < tok.i), None)
 
     def last_protesters(self, before: Token, window: int = 120) -> Actor | None:
         """The protesters last mentioned shortly before ``before`` (riot control's target)."""

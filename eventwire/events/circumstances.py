@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -67,14 +68,12 @@ class Context:
     last_attacker: Actor | None = None  # source of the last asserted attack
     verbs: VerbMatcher | None = None  # a loaded PETRARCH verb dictionary (--verbs)
     acts: list[Event] = field(default_factory=list)  # the article's events so far
-    _story_day: ResolvedDate | None | bool = False  # computed on first use
 
+    @cached_property
     def story_day(self) -> ResolvedDate | None:
         """The day the story's news happened: a day named in its lead ("on Friday",
         "yesterday") within the week before the dateline, else the dateline itself."""
-        if self._story_day is False:
-            self._story_day = lead_day(self.doc, self.anchor)
-        return self._story_day  # type: ignore[return-value]
+        return lead_day(self.doc, self.anchor)
 
 
 def lead_day(doc: Doc, anchor: date | None) -> ResolvedDate | None:

@@ -757,8 +757,7 @@ def _refusal_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_
             c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
         return []
     if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
-        speakers = subjects(trig.head)  # "Y said X would not": X's refusal only if X says so
-        speaker = ctx.actors.actor(speakers[0]) if speakers else None
+        speaker = _own_speaker(trig, ctx)  # "Y said X would not": X's refusal if X says so
         if speaker is None or speaker.key != pairs[0][0].key:
             return []
     step = Step("recode", REFUSAL, f"{cameo} not done -> {code}")
@@ -797,14 +796,15 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         when, dated_by = ctx.last_date[1], "context"  # the story's current time frame
         date_step = Step("date", DATE_CONTEXT,
                          f"{when.value} of sentence {ctx.last_date[0]}")
-    elif mod == "asserted" and (day := ctx.story_day()) is not None:
-        when = ResolvedDate(day.value, "day")
+    elif mod == "asserted" and ctx.story_day is not None:
+        when = ResolvedDate(ctx.story_day.value, "day")
         dated_by = "dateline"
         date_step = Step("date", DATE_DATELINE, when.value)
     place = event_place(trig, ctx)
     said_by, said_step = attribution(trig, ctx)
     evidence = Evidence(sent_index, one_line(trig.sent.text),
                         (trig.idx, trig.idx + len(trig)), rule)
+    norms = words()["token_norms"]
     shared = [modality_step(trig, mod)]
     shared += [date_step] if date_step else []
     shared += [place_step(place)] if place else []
@@ -819,7 +819,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
         sides = [_actor_step("source", src)] + ([_actor_step("target", tgt)] if tgt else [])
         sides += [Step("repair", TOKEN_NORM, f"{w!r} read as {norms[w]!r}")
                   for a in (src, tgt) if a is not None for w in (a.text or "").split()
-                  if w in (norms := words()["token_norms"])]
+                  if w in norms]
         sides += [Step(role, BACKER, f"{backer!r} qualifies {a.text!r}")
                   for role, a in (("source", src), ("target", tgt)) if a is not None
                   for backer in ctx.actors.backers_in(a)]
