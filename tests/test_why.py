@@ -35,7 +35,7 @@ def test_json_output_has_why_on_every_event(tmp_path):
         assert ev["source"]["resolved_by"] in REGISTRY
     crit = next(ev for ev in events if ev["cameo"].startswith("11"))
     rules = [step["rule"] for step in crit["why"]]
-    assert "actors.pronoun.v1" in rules and "dates.context.v2" in rules
+    assert "actors.pronoun.v1" in rules and "dates.context.v3" in rules
 
 
 def test_why_command_prints_every_events_steps_with_rule_summaries(tmp_path):

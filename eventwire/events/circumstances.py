@@ -25,13 +25,16 @@ CONTEXT_SENTENCES = 2
 LEAD_SENTENCES = 3  # the lead: where a news story says when its news happened
 
 DATE_TEXT = register(
-    "dates.expression.v1", stage="date",
-    summary="A date expression of the act's clause, resolved against the dateline.",
-    example="Japan protested to China on Tuesday.", published="2014-11-21")
+    "dates.expression.v2", stage="date",
+    summary="A date expression of the act's clause, or of a verb coordinated with it that "
+            "shares its subject ('arrested and charged them on Monday'), resolved against the "
+            "dateline ('last November', 'early March' and 'earlier this month' included).",
+    example="Peru's police arrested and questioned two Chilean fishermen on Tuesday.",
+    published="2014-11-21")
 DATE_CONTEXT = register(
-    "dates.context.v2", stage="date",
-    summary="An undated act takes the day or month of a dated act up to two sentences before "
-            "it (a bare year is background, not the story's time frame).",
+    "dates.context.v3", stage="date",
+    summary="An undated act takes the day of a dated act up to two sentences before it (a "
+            "month or a year named before is background, not the story's time frame).",
     example="Japan protested to China on Tuesday. Tokyo also criticised Beijing.",
     published="2014-11-21")
 DATE_DATELINE = register(
@@ -154,6 +157,10 @@ def event_date(trigger: Token, ctx: Context, future: bool = False) -> ResolvedDa
         anchors |= {c.i for c in trigger.children if c.dep_ == "advcl" and
                     any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)}
         got = _date_at(trigger, anchors, ctx, future) if len(anchors) > 1 else None
+    if got is None:  # "seized and searched the ship in 2012": the shared date of coordinated acts
+        shared = {c.i for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                  not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+        got = _date_at(trigger, shared, ctx, future) if shared else None
     tok = trigger
     for _ in range(4):
         if got is not None or tok.dep_ not in ("advcl", "pcomp", "prep", "pobj", "conj", "acl",

@@ -791,7 +791,7 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
                          else when.value)
         if not future:  # an unrealised act's date is not the story's time frame
             ctx.last_date = (sent_index, when)
-    elif mod == "asserted" and ctx.last_date and ctx.last_date[1].precision != "year" \
+    elif mod == "asserted" and ctx.last_date and ctx.last_date[1].precision == "day" \
             and sent_index - ctx.last_date[0] <= CONTEXT_SENTENCES:
         when, dated_by = ctx.last_date[1], "context"  # the story's current time frame
         date_step = Step("date", DATE_CONTEXT,

@@ -19,7 +19,7 @@ from eventwire.records import Precision
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 _WEEKDAY_RE = re.compile(
-    r"^(?:(?P<mod>this|last|next|on|early|late|on\s+last)\s+)?(?P<day>monday|tuesday|wednesday|"
+    r"^(?:(?P<mod>this|last|next|on|early|late|on\s+last|(?:early|late)\s+on)\s+)?(?P<day>monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I,
 )
@@ -123,6 +123,58 @@ def absolute(text: str) -> ResolvedDate | None:
     return ResolvedDate(m.group("y"), "year") if m else None
 
 
+# "last November", "early March", "mid-February 2016", "the end of January": a month named with
+# a modifier, which dateparser does not read. ``when`` says which such month is meant.
+_MONTH_PHRASE = re.compile(
+    r"^(?:(?P<when>last|this|next|previous|past|the\s+previous|the\s+past|the\s+following)\s+)?"
+    r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)?"
+    r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?$", re.I)
+# "earlier this month", "late last year", "early 2016": a month or year with a modifier
+_PERIOD_PHRASE = re.compile(
+    r"^(?:(?:early|earlier|mid|late|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)?"
+    r"(?:(?P<when>this|last|the)\s+(?P<unit>month|year)|(?P<y>(?:19|20)\d\d))$",
+    re.I)
+_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)?\d0s$", re.I)
+
+
+def _month_phrase(text: str, anchor: date) -> ResolvedDate | None:
+    """A named month with a modifier: "last November" is the latest November before the
+    dateline's month, "next March" the first one after it, "this May" the dateline's year's;
+    "early March" or "the end of January" alone is the latest such month up to the dateline."""
+    m = _MONTH_PHRASE.match(text)
+    if m is None:
+        return None
+    month = MONTHS[m.group("m").lower()[:3]]
+    if m.group("y"):
+        return ResolvedDate(f"{m.group('y')}-{month:02d}", "month")
+    when = " ".join((m.group("when") or "").lower().split())
+    year = anchor.year
+    if when in ("next", "the following"):
+        year += month <= anchor.month
+    elif when in ("last", "previous", "past", "the previous", "the past"):
+        year -= month >= anchor.month
+    elif when != "this":
+        year -= month > anchor.month
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month")
+
+
+def _period_phrase(text: str, anchor: date) -> ResolvedDate | None:
+    """"earlier this month" is the dateline's month; "late last year" the year before the
+    dateline's; "early 2016" that year."""
+    m = _PERIOD_PHRASE.match(text)
+    if m is None:
+        return None
+    if m.group("y"):
+        return ResolvedDate(m.group("y"), "year")
+    back = m.group("when").lower() not in ("this", "the")  # "the beginning of the year"
+    if m.group("unit").lower() == "year":
+        return ResolvedDate(f"{anchor.year - back:04d}", "year")
+    first = anchor.replace(day=1)
+    month = (first - timedelta(days=1)) if back else first
+    return ResolvedDate(f"{month.year:04d}-{month.month:02d}", "month")
+
+
 @lru_cache(maxsize=8192)
 def _resolve_cached(text: str, anchor: date) -> ResolvedDate | None:
     m = _WEEKDAY_RE.match(text)
@@ -139,6 +191,11 @@ def _resolve_cached(text: str, anchor: date) -> ResolvedDate | None:
     if m:
         return ResolvedDate(m.group("y"), "year")
     text = _NOISE.sub("", text)
+    if _DECADE.match(text):
+        return None  # "the 1990s": a decade is no date the record can hold
+    phrase = _month_phrase(text, anchor) or _period_phrase(text, anchor)
+    if phrase is not None:
+        return phrase
     data = _parser(anchor).get_date_data(text)
     if data is None or data.date_obj is None:
         return None

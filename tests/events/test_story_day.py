@@ -1,4 +1,4 @@
-"""The story's day and the time frame of undated acts (dates.dateline.v2, dates.context.v2)."""
+"""The story's day and the time frame of undated acts (dates.dateline.v2, dates.context.v3)."""
 
 import eventwire
 
@@ -38,3 +38,17 @@ def test_an_act_described_by_a_letter_takes_the_letters_date() -> None:
                      "food aid.")
     dates = _dates(text, "2019-05-25")
     assert dates["CHL-02"] == "2019-05-21"
+
+
+def test_a_named_month_is_not_carried_to_the_next_act() -> None:
+    text = ("Chile broke off talks with Bolivia in February. "
+            "Bolivia criticised Peru over the accord.")
+    dates = _dates(text, "2019-05-25")
+    assert dates["CHL-16"] == "2019-02"
+    assert dates["BOL-11"] == "2019-05-25"  # the story's day, not February
+
+
+def test_coordinated_acts_share_the_date_given_after_the_last() -> None:
+    text = "Peru's police arrested and questioned two Chilean fishermen on Tuesday."
+    coded = eventwire.code(text, published="2019-05-25")
+    assert {e.cameo[:2]: e.date for e in coded.events}.get("17") == "2019-05-21"

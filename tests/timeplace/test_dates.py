@@ -24,6 +24,17 @@ FRIDAY = date(2014, 11, 21)
         ("2011", "2011", "year"),
         ("Jan. 3", "2014-01-03", "day"),
         ("Saturday, Jan. 3, 2016", "2016-01-03", "day"),
+        ("last March", "2014-03", "month"),  # the latest March before the dateline's month
+        ("last November", "2013-11", "month"),
+        ("this May", "2014-05", "month"),
+        ("early March", "2014-03", "month"),
+        ("mid-December", "2013-12", "month"),  # a month after the dateline's is last year's
+        ("the end of January", "2014-01", "month"),
+        ("late September 2009", "2009-09", "month"),
+        ("earlier this month", "2014-11", "month"),
+        ("late last year", "2013", "year"),
+        ("early 2012", "2012", "year"),
+        ("late on Tuesday", "2014-11-18", "day"),
     ],
 )
 def test_resolve(expr, value, precision):
@@ -32,7 +43,8 @@ def test_resolve(expr, value, precision):
     assert (got.value, got.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("expr", ["decades", "nine months", "a yearlong", "for years", ""])
+@pytest.mark.parametrize("expr", ["decades", "nine months", "a yearlong", "for years", "",
+                                  "the 1990s"])
 def test_durations_are_not_dates(expr):
     assert resolve(expr, FRIDAY) is None
 
