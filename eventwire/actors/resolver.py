@@ -151,6 +151,11 @@ PLACE_ATTACKED = register(
     summary="A town or country attacked stands for its people ('shelled Aleppo').",
     example="Russian jets bombed the city of Homs on Monday.")
 
+NATIONAL_PARTY = register(
+    "actors.national_party.v1", stage="actor",
+    summary="A body named by words other countries' bodies share ('Social Democrats', "
+            "'Democrats') takes the country its phrase names ('Sweden's Social Democrats').",
+    example="Canada's Conservatives criticised China on Monday.")
 PROTEST_CROWD = register(
     "actors.protest_crowd.v1", stage="actor",
     summary="A protest, strike or riot reported with no one named as its actor is done by the "
@@ -441,6 +446,8 @@ class ArticleActors(Linking):
         if head_match and head_match[2].kind != "demonym":
             entry = head_match[2]
             actor = self._from_entry(entry, text, lo, hi)
+            if entry.kind == "org" and entry.country:
+                actor = self._national_party(actor, lo, head_match[:2], h) or actor
             if entry.kind == "person":
                 self._register(self.doc[head_match[0]:head_match[1]].text, actor)
             return actor
@@ -693,6 +700,24 @@ class ArticleActors(Linking):
                      start=self.doc[lo].idx, end=self.doc[hi].idx + len(self.doc[hi]),
                      resolved_by=TABLE, via=f"{e.table} ({e.kind})", table=e.table,
                      kind=e.kind)
+
+    def _national_party(self, actor: Actor, lo: int, name: tuple[int, int], h: Token
+                        ) -> Actor | None:
+        """"Germany's Social Democrats": a country named before the body's name, as its
+        possessor or adjective, is the body's country when the table row says another."""
+        for i in range(lo, name[0]):
+            tok = self.doc[i]
+            named = self.match_at.get(i)
+            if named is None or named[2].kind not in ("country", "demonym") or \
+                    not (tok.dep_ in ("poss", "amod", "compound") or tok.head.dep_ == "poss"):
+                continue
+            country = named[2].country
+            if country and country != actor.country:
+                return replace(actor, name=self.doc[name[0]:name[1]].text, country=country,
+                               org=None,
+                               code=actor_code(country, None, actor.sector, self.kb),
+                               resolved_by=NATIONAL_PARTY, via=actor.via, table=None)
+        return None
 
     def _org_sector(self, org: str | None) -> str:
         """The sector of a body without a country: its table row's (ISIL: REB), else IGO."""

@@ -182,3 +182,10 @@ def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
     attack = [e for e in coded.events if e.cameo.startswith("19")]
     assert attack and attack[0].source.key == "SDN"
     assert attack[0].source.resolved_by != "actors.role_linked.v2"
+
+
+def test_a_shared_party_name_takes_the_country_its_phrase_names(code_text):
+    coded = code_text("Sweden's Social Democrats criticised Hungary on Monday.")
+    assert ("SWE", "11", "HUN") in triples(coded)  # not the US Democrats of the table
+    coded = code_text("The US Democrats criticised Hungary on Monday.")
+    assert ("USA", "11", "HUN") in triples(coded)
