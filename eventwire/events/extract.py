@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.actors.petrarch import phrase_head
@@ -153,6 +153,11 @@ COUNTERPART = register(
     summary="A visit is also the visited side's hosting, and hosting the visitor's visit "
             "(cameo.csv counterpart: 042 <-> 043): one event each way.",
     example="The Chilean president visited Argentina on Monday.")
+DOMESTIC_TRIP = register(
+    "events.domestic_trip.v1", stage="target",
+    summary="A visit to a town or region of the visitor's own country is a domestic trip, "
+            "not a visit between two actors: no 042/043 event.",
+    example="The Chilean president visited Peru and Valparaiso on Monday.")
 CONDITIONAL_THREAT = register(
     "events.conditional_threat.v1", stage="recode",
     summary="An announced act made to depend on the other side's conduct ('will withdraw its "
@@ -690,6 +695,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         cameo, rule = ordered, f"{rule}; {context.ORDERED_ACT} -> {ordered}"
     if target_rule is not None:
         steps.append(Step("target", target_rule, "no target phrase"))
+    if lookup_any(cameo).counterpart is not None:  # "toured Marseille": a domestic trip
+        kept = [(s, t) for s, t in pairs if not _domestic_place(s, t, trig.doc, ctx)]
+        if len(kept) < len(pairs):
+            steps.append(Step("target", DOMESTIC_TRIP, ", ".join(
+                t.text for s, t in pairs if t is not None and (s, t) not in kept)))
+        pairs = kept
     out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
                   frame.entry.specificity > 0, ctx, steps) if pairs else []
     if helper_toks:  # "retook the town with the help of X": X's military aid to the doers
@@ -774,6 +785,21 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
         if speakers:
             return ctx.actors.actor(speakers[0])
     return None
+
+
+def _domestic_place(source: Actor, target: Actor | None, doc: Doc, ctx: Context) -> bool:
+    """The target is a town or region (not a country or its capital) of the source's own
+    country: a place the parser tags as one, or a town of that country's gazetteer."""
+    if target is None or target.country is None or target.country != source.country or \
+            target.kind in ("country", "capital", "metonym") or target.start is None or \
+            target.end is None:
+        return False
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "PROPN":
+        return False
+    city = ctx.gazetteer.city(span.text) if ctx.gazetteer is not None else None
+    return span.root.ent_type_ in ("GPE", "LOC") or (city is not None and
+                                                      city.country == target.country)
 
 
 def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_tok: Token,

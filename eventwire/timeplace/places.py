@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,9 @@ class Gazetteer:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").split()).lower()
+    """Case, spacing and accents folded: "Valparaíso" and "Valparaiso" are one name."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split()).lower()
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +70,9 @@ def _load_geonames() -> dict[str, City]:
             k = _key(n)
             old = out.get(k)
             # the official name beats an alternate name; then the larger city wins
-            if old is None or (n == c["name"] and old.name != n) or (
-                (old.name == n) == (c["name"] == n) and city.population > old.population
+            official, old_official = _key(c["name"]) == k, _key(old.name) == k if old else False
+            if old is None or (official and not old_official) or (
+                official == old_official and city.population > old.population
             ):
                 out[k] = city
     return out

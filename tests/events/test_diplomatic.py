@@ -180,3 +180,11 @@ def test_called_on_x_to_act_x_would_act(code_text) -> None:
             if e.cameo[:2] in ("08", "16")}
     assert ("SOM", "08", "hypothetical") in acts and ("CHL", "16", "hypothetical") in acts
     assert not any(src in ("KEN", "PER") for src, _, _ in acts)
+
+
+def test_a_trip_to_a_town_of_ones_own_country_is_no_visit(code_text):
+    coded = code_text("The French president toured Marseille and Lyon on Friday.")
+    assert not [e for e in coded.events if e.cameo[:3] in ("042", "043")]
+    coded = code_text("The French president visited Madrid and Lyon on Friday.")
+    visits = {(e.source.key, e.cameo[:3], e.target.key) for e in coded.events if e.target}
+    assert visits == {("FRA", "042", "ESP"), ("ESP", "043", "FRA")}

@@ -27,3 +27,10 @@ def test_event_place_is_stated_location(code_text):
 def test_no_place_when_none_is_stated(code_text):
     coded = code_text("Vietnam criticized Laos on Monday.", published="2018-03-07")
     assert coded.events[0].location is None
+
+
+def test_a_name_written_without_its_accents_finds_the_larger_city():
+    g = Gazetteer()
+    assert g.city("Valparaiso").country == "CHL"  # not the small US town of that spelling
+    assert g.city("Valparaíso").country == "CHL"
+    assert g.city("Bogota").country == "COL"
