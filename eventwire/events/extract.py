@@ -103,6 +103,11 @@ POSTURE_PLACE = register(
     summary="Forces built up or put on alert in another country are aimed at that country, "
             "not at the forces themselves (cameo.csv posture).",
     example="Chile strengthened its forces in Peru on Monday.")
+DESTINATION = register(
+    "events.destination.v1", stage="target",
+    summary="What an actor sends of its own (troops, doctors, an envoy) to another country is "
+            "aimed at that country, not at the things or people sent.",
+    example="Cuba sent two hundred doctors to Haiti on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -643,6 +648,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             state = ctx.actors.state_actor(place.country)
             if state is not None:
                 targets, target_rule = [state], POSTURE_PLACE
+    if targets and all(t.key in source_keys for t in targets):  # "sent 300 troops to Mali"
+        country = _destination(frame.trigger, ctx)
+        state = ctx.actors.state_actor(country) if country and country not in source_keys \
+            else None
+        if state is not None:
+            targets, target_rule = [state], DESTINATION
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
@@ -784,6 +795,26 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
         speakers = subjects(trig.head)
         if speakers:
             return ctx.actors.actor(speakers[0])
+    return None
+
+
+def _destination(trigger: Token, ctx: Context) -> str | None:
+    """The country a 'to' or 'into' phrase of the act (or of its object) sends something to."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "into"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                actor = ctx.actors.actor(obj)
+                if actor is not None and actor.country:
+                    return actor.country
+                city = ctx.gazetteer.city(obj.text) if ctx.gazetteer is not None and \
+                    obj.pos_ == "PROPN" else None
+                if city is not None:
+                    return city.country
     return None
 
 
