@@ -18,6 +18,8 @@ from tests.conftest import triples
         ("Chile's foreign minister spoke by phone with his Peruvian counterpart.",
          ("PER", "04", "CHL")),
         ("Chile's president talked to Argentina's leader on Monday.", ("CHL", "04", "ARG")),
+        ("The Chilean minister shot down a Peruvian proposal on Monday.", ("CHL", "12", "PER")),
+        ("Turkish jets shot down a Syrian warplane on Tuesday.", ("TUR", "19", "SYR")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
