@@ -144,9 +144,10 @@ PLURAL_PAIR = register(
     example="Chile's president met his Peruvian counterpart on Monday. They agreed to expand "
             "trade.")
 OWN_ENVOY = register(
-    "events.own_envoy.v1", stage="target",
-    summary="The source's own people ('its ambassador', 'his envoy') are not the other side "
-            "when the phrase names one ('recalled its ambassador from X': X).",
+    "events.own_envoy.v2", stage="target",
+    summary="The source's own people or things ('its ambassador', 'his envoy', 'military "
+            "cooperation') are not the other side when the phrase names one ('recalled its "
+            "ambassador from X', 'halted military cooperation with X': X).",
     example="Chile recalled its ambassador to Peru on Monday.")
 DOCUMENT_AUTHOR = register(
     "frames.document_author.v1", stage="repair",
@@ -572,10 +573,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
         if actor is not None and actor.key in source_keys and own_fallback is None and \
-                not code.has("force") and tok.i != frame.trigger.i and \
-                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
-            own_fallback = actor  # "recalled its ambassador from X": X, if named
-            continue
+                not code.has("force") and tok.i != frame.trigger.i and (
+                    any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or
+                    (tok.pos_ == "NOUN" and tok.ent_type_ == "" and not ctx.actors.is_role(tok))):
+            own_fallback = actor  # "recalled its ambassador from X", "suspended military
+            continue  # cooperation with X": X, if named
         if actor is not None and actor.key and actor.key in source_keys and code.has("force") \
                 and actor.resolved_by in (PLACE_ATTACKED, GAZETTEER):
             own_place = own_place or actor  # "took Mosul from X": one's own town; X the side

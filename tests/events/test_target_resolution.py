@@ -59,3 +59,14 @@ def test_criticism_after_talks_is_still_aimed_at_the_partner(code_text):
     coded = code_text("Chile and Peru held talks in Lima on Monday. Chile later criticised the "
                       "proposal.", published="2019-06-12")
     assert ("CHL", "11", "PER") in triples(coded)
+
+
+def test_a_halted_act_is_no_event_of_its_own_and_its_partner_is_the_target(code_text):
+    coded = code_text("Russia halted military cooperation with Turkey on Monday.")
+    asserted = {(e.source.key, e.cameo[:2], e.target.key if e.target else None)
+                for e in coded.events if e.modality == "asserted"}
+    assert asserted == {("RUS", "16", "TUR")}  # no cooperation asserted, not its own
+    coded = code_text("Russia suspended arms talks with Japan on Monday.")
+    asserted = {(e.source.key, e.cameo[:2], e.target.key if e.target else None)
+                for e in coded.events if e.modality == "asserted"}
+    assert asserted == {("RUS", "16", "JPN")}
