@@ -92,6 +92,9 @@ def modality(trigger: Token) -> Modality:
             return "hypothetical"  # "committed to holding talks", "called for holding a vote"
         if dep == "acl" and tok.tag_ == "VBG" and lemma in c["enacted_documents"]:
             return modality(head)  # "signed an order banning X": the order's act is in force
+        if dep == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and \
+                head.head.lemma_.lower() in c["cancelling_verbs"]:
+            return "negated"  # "vetoed a resolution condemning X": the text never took effect
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):
             if lemma in c["negating_heads"]:
                 return "negated"

@@ -137,3 +137,11 @@ def test_someone_elses_refusal_is_not_coded_from_hearsay(code_text) -> None:
 def test_promising_not_to_attack_is_no_threat(code_text) -> None:
     coded = code_text("Turkey will not attack Greek ships, the minister said.")
     assert not any(e.cameo.startswith("13") for e in coded.events)
+
+
+def test_the_act_of_a_vetoed_text_did_not_happen(code_text):
+    coded = code_text("Russia vetoed a Security Council resolution condemning Syria on Friday.")
+    condemn = [e for e in coded.events if e.cameo.startswith("11")]
+    assert condemn and all(e.modality == "negated" for e in condemn)
+    assert ("RUS", "12", "UNSC") in {(e.source.key, e.cameo[:2], e.target.key)
+                                     for e in coded.events if e.target}
