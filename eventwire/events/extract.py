@@ -171,10 +171,10 @@ CONDITIONAL_THREAT = register(
     example="Chile said it would withdraw its troops from Peru unless the fishermen were "
             "freed.")
 REFUSAL = register(
-    "events.refusal.v1", stage="recode",
+    "events.refusal.v2", stage="recode",
     summary="An actor's own negated future act of cooperation or yielding ('will not negotiate', "
-            "'said it would not step down') is an asserted rejection (evaluative.json "
-            "refusal_codes).",
+            "'said it would not step down', 'refused to free them') is an asserted rejection "
+            "(evaluative.json refusal_codes).",
     example="Chile said on Monday that it would not negotiate with Bolivia.")
 INTENT = register(
     "events.intent.v2", stage="recode",
@@ -777,8 +777,10 @@ def _refusal_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_
     code = next((codes[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in codes),
                 None)
     trig = frame.trigger
-    if code is None or not pairs or trig.pos_ != "VERB" or not any(
-            c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
+    refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in words()["refusing_heads"] \
+        and not any(c.lower_ in words()["habit_adverbs"] for c in trig.head.children)
+    if code is None or not pairs or trig.pos_ != "VERB" or not (refused or any(
+            c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children)):
         return []
     if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
         speaker = _own_speaker(trig, ctx)  # "Y said X would not": X's refusal if X says so

@@ -114,7 +114,7 @@ def test_an_act_by_means_of_which_one_tries_is_real(code_text) -> None:
 
 
 def test_a_refusal_is_no_intention(code_text) -> None:
-    # modality.negated.v2 and events.refusal.v1: "would not negotiate" is a rejection (125),
+    # modality.negated.v2 and events.refusal.v2: "would not negotiate" is a rejection (125),
     # never an offer of talks (036)
     coded = code_text("Chile said on Monday that it would not negotiate with Bolivia.")
     codes = {(e.source.key, e.cameo, e.target.key if e.target else None, e.modality)
@@ -145,3 +145,11 @@ def test_the_act_of_a_vetoed_text_did_not_happen(code_text):
     assert condemn and all(e.modality == "negated" for e in condemn)
     assert ("RUS", "12", "UNSC") in {(e.source.key, e.cameo[:2], e.target.key)
                                      for e in coded.events if e.target}
+
+
+def test_refusing_to_do_an_act_of_yielding_is_a_rejection_of_its_target(code_text):
+    coded = code_text("Peru refused to hand over the two suspects to Chile on Monday.")
+    assert ("PER", "12", "CHL") in {(e.source.key, e.cameo[:2], e.target.key if e.target else None)
+                                    for e in coded.events if e.modality == "asserted"}
+    coded = code_text("Peru has long refused to hand over suspects to Chile.")
+    assert not [e for e in coded.events if e.modality == "asserted"]  # a standing position
