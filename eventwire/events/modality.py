@@ -35,6 +35,11 @@ TEMPORAL_PRESENT = register(
             "he leaves', 'when it holds drills') is still to come or a habit, not a reported "
             "act.",
     example="Farmers in Chile will keep marching until the minister resigns.")
+BARE_CONJUNCT = register(
+    "modality.bare_conjunct.v1", stage="modality",
+    summary="A bare infinitive the parser coordinates with a finite verb after a modal's "
+            "clause ('must show that it is fair and release him') belongs to the modal verb.",
+    example="Peru's government must prove that it is fair and release the Chilean fishermen.")
 _RULES = {"asserted": ASSERTED, "negated": NEGATED, "hypothetical": HYPOTHETICAL}
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
@@ -62,12 +67,32 @@ def _own_cues(tok: Token) -> Modality | None:
     return None
 
 
+def _modal_host(trigger: Token) -> Token | None:
+    """The modal verb a bare infinitive really coordinates with when the parser hung it on a
+    finite verb of a clause in between ("must show that it is fair and release him")."""
+    if trigger.tag_ != "VB" or trigger.dep_ != "conj" or trigger.head.tag_ not in (
+            "VBZ", "VBD", "VBP") or any(c.dep_ in ("aux", "nsubj", "nsubjpass")
+                                        for c in trigger.children):
+        return None
+    tok = trigger.head
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.tag_ == "VB" and any(c.dep_ == "aux" for c in tok.children):
+            return tok
+    return None
+
+
 def modality(trigger: Token) -> Modality:
     """Walk from the trigger up through its clause chain, looking for cues."""
     c = words()
     own = _own_cues(trigger)
     if own:
         return own
+    host = _modal_host(trigger)
+    if host is not None:
+        return modality(host)
     tok = trigger
     # a noun trigger takes the modality of the verb it hangs on ("held talks", "plan a visit")
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
@@ -172,6 +197,9 @@ def modality_step(trigger: Token, mod: str) -> Step:
     """The trace step of a modality: the rule and the cue word that decided it."""
     if mod == "asserted":
         return Step("modality", ASSERTED, "no cue")
+    host = _modal_host(trigger)
+    if host is not None:
+        return Step("modality", BARE_CONJUNCT, f"with {host.text!r}")
     c = words()
     cues = c["hypothetical_aux"] | c["conditional_marks"] | c["hypothetical_heads"] | \
         c["negating_heads"] | c["negators"] | c["negating_determiners"] | \

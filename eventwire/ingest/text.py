@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from eventwire.knowledge import words
 from eventwire.records import Dateline
 from eventwire.resources import pattern_lines
 from eventwire.timeplace.dates import MONTH_PATTERN, MONTHS, parse_iso
@@ -65,7 +66,15 @@ GLUED_DASH_RE = re.compile(
     r'(?<=[,.;:"\u201d?!)])-(?=[A-Za-z"\u201c])'
     r'|(?<=[a-z])-(?=[,.;"\u201c\u201d])'
     r'|(?<=\b(?:said|says|told))-(?=[a-z])'
-    r'|(?<=[a-z])-(?=(?:he|she|they|said|says|told)\b)')
+    r'|(?<=[a-z])-(?=(?:he|she|they|said|says|told)\b)'
+    # a word glued to the function word after it ("demanded-the", "campaign-to end"); not a
+    # compound that goes on with another dash ("face-to-face"), "-in"/"-on" only before a
+    # name or determiner ("mosque-in Paris", not "a sit-in at")
+    r'|(?<=[a-z]{2})-(?=(?:the|an?|to|of|for|and|with|from|his|her|their|its|after|during|'
+    r'over|into)\b(?!-))'
+    r'|(?<=[a-z]{2})-(?=(?:in|on)\s+(?:(?:the|an?|his|her|their|its)\b|[A-Z0-9]))')
+# a word glued to the name after it ("met-Theo", "reviewed-Mr"); prefixes keep their dash
+NAME_GLUE_RE = re.compile(r"\b([a-z]{3,})-(?=[A-Z][a-z])")
 SHARE_BAR_RE = re.compile(rf"(?:\b(?:{_SHARE_WORDS})(?:\s+|$)){{4,}}(?:https?://\S+)?", re.I)
 
 
@@ -187,6 +196,15 @@ def _wrapped(previous: str, line: str) -> bool:
     return 45 <= len(previous) <= 80 and len(line) <= 80
 
 
+def unglue(line: str) -> str:
+    """Dashes that stand for a space lost in extraction read as spaces (same length, so
+    offsets into the text hold)."""
+    prefixes = words()["dash_prefixes"]
+    line = GLUED_DASH_RE.sub(" ", line)
+    return NAME_GLUE_RE.sub(lambda m: m.group(1) + ("-" if m.group(1) in prefixes else " "),
+                            line)
+
+
 def clean_article(text: str, published: str | None = None, title: str | None = None) -> CleanText:
     """Split a raw article into parseable body text and metadata."""
     anchor = parse_iso(published)
@@ -196,7 +214,7 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
         line = REUTERS_PREFIX_RE.sub("", raw)
         line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
         line = _END_MARK.sub("", line)  # a wire story's closing "(END)"
-        line = GLUED_DASH_RE.sub(" ", line)
+        line = unglue(line)
         if not line:
             kept.append("")
             continue

@@ -153,3 +153,11 @@ def test_refusing_to_do_an_act_of_yielding_is_a_rejection_of_its_target(code_tex
                                     for e in coded.events if e.modality == "asserted"}
     coded = code_text("Peru has long refused to hand over suspects to Chile.")
     assert not [e for e in coded.events if e.modality == "asserted"]  # a standing position
+
+
+def test_a_bare_infinitive_after_a_modals_clause_is_still_under_the_modal(code_text):
+    coded = code_text("Peru's government must prove that it is fair and release the Chilean "
+                      "fishermen.")
+    assert [e.modality for e in coded.events if e.cameo.startswith("08")] == ["hypothetical"]
+    coded = code_text("Chile said that Peru is unfair and freed the fishermen on Monday.")
+    assert [e.modality for e in coded.events if e.cameo.startswith("08")] == ["asserted"]

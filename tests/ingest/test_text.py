@@ -155,3 +155,17 @@ def test_a_dash_glued_before_punctuation_or_to_a_speech_word_is_a_lost_space() -
     assert "his powers ." in body and "said the deal" in body
     assert 'it "a fraud"' in body and "home he said" in body
     assert "state-of-the-art" in body and "house-to-house" in body
+
+
+def test_a_dash_glued_to_a_function_word_or_a_name_is_a_lost_space() -> None:
+    from eventwire.ingest.text import unglue
+
+    assert unglue("Crowds demanded-the release of Ana Ruiz") == \
+        "Crowds demanded the release of Ana Ruiz"
+    assert unglue("The minister visited-Tacna and met-Mr Soto") == \
+        "The minister visited Tacna and met Mr Soto"
+    assert unglue("a mosque-in Lima, troops-on the border") == \
+        "a mosque in Lima, troops on the border"
+    kept = ("a face-to-face meeting, a sit-in at the square, pro-Russian groups, "
+            "then-President Humala, mid-March, al-Masri, up-to-date, a run-in with police")
+    assert unglue(kept) == kept
