@@ -88,10 +88,10 @@ ENTERED_STATE = register(
             "words.json entry_preps, entry_verbs).",
     example="Two Chilean activists were barred from entering Argentina on Monday.")
 NOT_A_PARTY = register(
-    "events.not_a_party.v1", stage="target",
-    summary="The object of a fight's goal ('fought for control of X') or of a meeting's topic "
-            "('held talks on X') is no target (words.json force_goal_preps, "
-            "meeting_topic_preps).",
+    "events.not_a_party.v2", stage="target",
+    summary="The object of a fight's goal ('fought for control of X'), of a meeting's topic "
+            "('held talks on X') or of a verb of discussing ('discussed X with Y') is no "
+            "target (words.json force_goal_preps, meeting_topic_preps, topic_verbs).",
     example="Chile and Peru fought for control of the Atacama desert in 1879.")
 EMBASSY_PROTEST = register(
     "events.embassy_protest.v1", stage="target",
@@ -272,12 +272,15 @@ def _entered_country(trigger: Token, ctx: Context) -> str | None:
 
 
 def _not_a_party(tok: Token, frame: Frame, code: Code) -> bool:
-    """The object of a goal preposition of a fight ("fought for control of X") or of a topic
-    preposition of a meeting ("held talks on X") is no party to the act."""
+    """The object of a goal preposition of a fight ("fought for control of X"), of a topic
+    preposition of a meeting ("held talks on X") or of a verb of discussing is no party."""
+    w = words()
+    if tok.dep_ == "dobj" and code.has("actor_target") and tok.head.i == frame.trigger.i and \
+            frame.trigger.lemma_.lower() in w["topic_verbs"]:
+        return True  # "discussed North Korea with Japan": a topic
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     prep = tok.head.lower_
-    w = words()
     return (code.has("force") and prep in w["force_goal_preps"]) or \
         (code.has("actor_target") and prep in w["meeting_topic_preps"] and
          tok.head.head.i in {t.i for t in (frame.trigger, frame.matched, frame.thing) if t})

@@ -188,3 +188,10 @@ def test_a_trip_to_a_town_of_ones_own_country_is_no_visit(code_text):
     coded = code_text("The French president visited Madrid and Lyon on Friday.")
     visits = {(e.source.key, e.cameo[:3], e.target.key) for e in coded.events if e.target}
     assert visits == {("FRA", "042", "ESP"), ("ESP", "043", "FRA")}
+
+
+def test_what_is_discussed_is_a_topic_and_the_with_phrase_the_party(code_text):
+    coded = code_text("The Peruvian president discussed Bolivia with Chile's leader on Monday.")
+    assert _codes(coded) == {("PER", "040", "CHL"), ("CHL", "040", "PER")}
+    coded = code_text("The Peruvian president discussed trade with Chile's leader on Monday.")
+    assert _codes(coded) == {("PER", "040", "CHL"), ("CHL", "040", "PER")}
