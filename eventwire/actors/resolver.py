@@ -151,6 +151,11 @@ PLACE_ATTACKED = register(
     summary="A town or country attacked stands for its people ('shelled Aleppo').",
     example="Russian jets bombed the city of Homs on Monday.")
 
+RELATION_NAME = register(
+    "actors.relation_name.v1", stage="actor",
+    summary="A relation noun with a name in apposition is the named actor ('its neighbour "
+            "Peru', 'US ally Japan'), not the relation's owner.",
+    example="Chile criticised its neighbour Peru on Monday.")
 NATIONAL_PARTY = register(
     "actors.national_party.v1", stage="actor",
     summary="A body named by words other countries' bodies share ('Social Democrats', "
@@ -432,6 +437,13 @@ class ArticleActors(Linking):
     # ---- resolution -------------------------------------------------------------------------
     def _resolve(self, h: Token) -> Actor | None:
         low = h.lower_
+        if h.pos_ == "NOUN" and h.lemma_.lower() in self.cues["relation_nouns"]:
+            named = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                         None)  # "its neighbour Peru", "US allies Japan and South Korea"
+            actor = self.actor(named) if named is not None else None
+            if actor is not None and actor.key:
+                return replace(actor, resolved_by=RELATION_NAME, via=named.text if named
+                               is not None else None)
         if h.pos_ == "PRON" or low in self.cues["person_pronouns"] | self.cues["group_pronouns"]:
             return self._pronoun(h)
         if h.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X"):

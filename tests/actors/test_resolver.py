@@ -189,3 +189,10 @@ def test_a_shared_party_name_takes_the_country_its_phrase_names(code_text):
     assert ("SWE", "11", "HUN") in triples(coded)  # not the US Democrats of the table
     coded = code_text("The US Democrats criticised Hungary on Monday.")
     assert ("USA", "11", "HUN") in triples(coded)
+
+
+def test_a_relation_noun_with_a_name_in_apposition_is_the_named_actor(code_text):
+    coded = code_text("Chile criticised its neighbour Peru on Monday.")
+    assert ("CHL", "11", "PER") in triples(coded)
+    coded = code_text("The Peruvian president visited US ally Japan on Monday.")
+    assert ("PER", "04", "JPN") in triples(coded)
