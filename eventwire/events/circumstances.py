@@ -211,17 +211,35 @@ def event_place(trigger: Token, ctx: Context) -> Place | None:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                if obj.dep_ != "pobj":
                     continue
-                name = _ent_text(obj)
-                entry = ctx.actors.kb.best(name, ctx.anchor)
-                if entry and entry.country and entry.kind == "country":
-                    return Place(name, entry.country)
-                found = ctx.gazetteer.city(name) if ctx.gazetteer is not None else None
-                if found:
-                    return Place(name, found.country, round(found.lat, 4), round(found.lon, 4))
-                if entry and entry.country and entry.kind == "capital":
-                    return Place(name, entry.country)
+                for name in _place_names(obj):
+                    place = _known_place(name, ctx)
+                    if place is not None:
+                        return place
+    return None
+
+
+def _place_names(obj: Token) -> list[str]:
+    """The place names an in/at phrase's object offers: its place entity, and for a site
+    named after its town ("Duesseldorf airport", "the Kampala court") the town."""
+    names = [_ent_text(obj)] if obj.ent_type_ in ("GPE", "LOC", "FAC") else []
+    if names and " " in names[0] and names[0].split()[-1].islower():
+        names.append(names[0].rsplit(" ", 1)[0])  # "Duesseldorf airport": Duesseldorf
+    names += [_ent_text(c) if c.ent_type_ in ("GPE", "LOC") else c.text for c in obj.children
+              if c.dep_ == "compound" and c.pos_ == "PROPN"]  # the parser may call it a person
+    return names
+
+
+def _known_place(name: str, ctx: Context) -> Place | None:
+    entry = ctx.actors.kb.best(name, ctx.anchor)
+    if entry and entry.country and entry.kind == "country":
+        return Place(name, entry.country)
+    found = ctx.gazetteer.city(name) if ctx.gazetteer is not None else None
+    if found:
+        return Place(name, found.country, round(found.lat, 4), round(found.lon, 4))
+    if entry and entry.country and entry.kind == "capital":
+        return Place(name, entry.country)
     return None
 
 

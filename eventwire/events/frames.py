@@ -56,6 +56,11 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+SHARED_PATIENT = register(
+    "frames.shared_patient.v1", stage="repair",
+    summary="A passive verb coordinated with an earlier verb is done to that verb's subject "
+            "('returned home and was arrested': he was arrested, not arresting).",
+    example="A Chilean activist flew back to Lima on Monday and was detained at the airport.")
 PASSIVE_AGENT = register(
     "frames.passive_agent.v1", stage="repair",
     summary="A passive verb's by-phrase is its actor, the passive subject its target.",
@@ -166,6 +171,15 @@ def speaker_conjunct(v: Token) -> Token | None:
         said.lemma_.lower() in words()["speech_verbs"] else None
 
 
+def shared_patient(v: Token) -> Token | None:
+    """A passive verb coordinated with an earlier verb shares its subject as the one the act
+    is done to ("returned home and was arrested": he was arrested)."""
+    if v.dep_ != "conj" or v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children) \
+            or any(c.dep_ in SUBJ + ("nsubjpass", "agent") for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.dep_ in SUBJ + ("nsubjpass",)), None)
+
+
 def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
     """The acting subjects of a verb, inherited through control and coordination; with
     ``trace``, each repair taken is appended to it."""
@@ -191,7 +205,7 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
         for child in v.children:  # "Israel is opposed to the plan": Israel opposes it
             if child.dep_ == "nsubjpass":
                 return _traced(conjuncts(child), trace, STATIVE_PASSIVE, v)
-    if any(c.dep_ == "nsubjpass" for c in v.children):
+    if any(c.dep_ == "nsubjpass" for c in v.children) or shared_patient(v) is not None:
         return []  # passive without agent: the actor is unstated (see verb_frame for 15x)
     head = v.head
     if head.i == v.i:
@@ -341,6 +355,10 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     groups: list[list[Token]] = []
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    patient = shared_patient(v)
+    if patient is not None:  # "returned home and was arrested"
+        passive_subj = [patient]
+        steps.append(Step("repair", SHARED_PATIENT, f"done to {patient.text!r}"))
     code = lookup_any(entry.cameo)
     if passive_subj and not frame.sources and code.has("passive_source"):
         frame.sources = conjuncts(passive_subj[0])  # "the army was deployed": forces act

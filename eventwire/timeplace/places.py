@@ -44,6 +44,10 @@ class Gazetteer:
         return Place(city.name, city.country, round(city.lat, 4), round(city.lon, 4))
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
+                          "Ü": "Ue"})
+
+
 def _key(name: str) -> str:
     """Case, spacing and accents folded: "Valparaíso" and "Valparaiso" are one name."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -64,6 +68,9 @@ def _load_geonames() -> dict[str, City]:
         city = City(c["name"], country, float(c["latitude"]), float(c["longitude"]),
                     int(c["population"] or 0))
         names = [c["name"]] + [a for a in c.get("alternatenames", []) if a.isascii()]
+        spelled = c["name"].translate(_UMLAUTS)  # "Duesseldorf" as English texts write it
+        if spelled != c["name"]:
+            names.append(spelled)
         for n in names:
             if len(n) < 3:
                 continue

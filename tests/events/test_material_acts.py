@@ -235,3 +235,15 @@ def test_troops_or_doctors_sent_to_a_country_are_aimed_at_that_country(code_text
     assert ("CUB", "07", "HTI") in {(s, c[:2], t) for s, c, t in triples(coded)}
     coded = code_text("Cuba deployed 300 doctors to Haiti on Monday.")
     assert not [e for e in coded.events if e.cameo.startswith("15")]  # doctors are no force
+
+
+def test_returned_and_was_arrested_the_subject_is_the_one_arrested(code_text):
+    coded = code_text("A Chilean activist flew back to Peru on Monday and was detained at "
+                      "Cusco airport.")
+    assert ("PER", "17", "CHL") in {(s, c[:2], t) for s, c, t in triples(coded)}
+    assert not [e for e in coded.events if e.source.key == "CHL" and e.cameo.startswith("17")]
+
+
+def test_a_site_named_after_its_town_places_the_act_in_that_town(code_text):
+    coded = code_text("A Chilean activist was detained at Cusco airport on Monday.")
+    assert ("PER", "17", "CHL") in {(s, c[:2], t) for s, c, t in triples(coded)}

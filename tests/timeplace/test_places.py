@@ -34,3 +34,8 @@ def test_a_name_written_without_its_accents_finds_the_larger_city():
     assert g.city("Valparaiso").country == "CHL"  # not the small US town of that spelling
     assert g.city("Valparaíso").country == "CHL"
     assert g.city("Bogota").country == "COL"
+
+
+def test_a_name_with_umlauts_written_out_finds_the_city():
+    g = Gazetteer()
+    assert g.city("Duesseldorf").country == "DEU" and g.city("Zuerich").country == "CHE"
