@@ -131,6 +131,8 @@ class Linking:
             if bare and h.doc[m.token].tag_ in ("NN", "NNP") and \
                     self._indefinite(h.doc[m.token]):
                 continue  # "jihadists" are not "a Malian jihadist" named before
+            if bare and _kinds(h) - _kinds(h.doc[m.token]):
+                continue  # "religious leaders" are not "the leaders" named before
             if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
                 return m.actor
         return None
@@ -264,3 +266,10 @@ class Linking:
             return None
         actor = self.actor(speaker)
         return replace(actor, resolved_by=QUOTED_SPEAKER) if actor is not None else None
+
+
+def _kinds(h: Token) -> set[str]:
+    """The lower-case adjectives and nouns that say which kind of group a noun names
+    ("religious leaders", "opposition leaders"); nationality and names are not kinds."""
+    return {c.lower_ for c in h.children if c.dep_ in ("amod", "compound") and
+            c.pos_ in ("ADJ", "NOUN") and c.ent_type_ not in ("NORP", "GPE")}

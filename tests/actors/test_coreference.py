@@ -79,3 +79,11 @@ def test_a_relative_pronoun_after_an_apposition_is_the_named_person(code_text):
     )
     accused = [e for e in coded.events if e.source.key == "BOL" and e.target is not None]
     assert accused and all(e.target.key == "UN" for e in accused)
+
+
+def test_a_bare_plural_of_another_kind_is_a_new_group(code_text):
+    coded = code_text("Peru's president Ana Ruiz met Chilean leaders in Santiago on Monday. "
+                      "Ruiz was criticised by Peruvian newspapers. Religious leaders "
+                      "criticised Ruiz on Tuesday.")
+    assert not [e for e in coded.events if e.cameo.startswith("11") and e.source.key == "CHL"]
+    # the religious leaders are not the Chilean leaders named before
