@@ -449,6 +449,9 @@ class ArticleActors(Linking):
             return self._pronoun(h)
         if h.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X"):
             return None
+        mods = [c.lower_ for c in h.lefts if c.dep_ in ("amod", "compound")]
+        if " ".join([*mods[-1:], h.lower_]) in self.cues["platform_phrases"]:
+            return None  # "social media": where people speak, not who
         if h.pos_ == "PROPN" and low in self.cues["not_actors"] and h.i not in self.match_at:
             return None  # "on Twitter"; but "the Islamic State", "the World Food Programme"
         lo, hi = np_bounds(h)

@@ -196,3 +196,8 @@ def test_a_relation_noun_with_a_name_in_apposition_is_the_named_actor(code_text)
     assert ("CHL", "11", "PER") in triples(coded)
     coded = code_text("The Peruvian president visited US ally Japan on Monday.")
     assert ("PER", "04", "JPN") in triples(coded)
+
+
+def test_social_media_is_a_platform_not_an_actor(code_text):
+    coded = code_text("Social media was used to mobilise Kenyan protesters on Monday.")
+    assert not [e for e in coded.events if e.source and e.source.text.lower() == "social media"]
