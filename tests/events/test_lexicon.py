@@ -20,6 +20,8 @@ from tests.conftest import triples
         ("Chile's president talked to Argentina's leader on Monday.", ("CHL", "04", "ARG")),
         ("The Chilean minister shot down a Peruvian proposal on Monday.", ("CHL", "12", "PER")),
         ("Turkish jets shot down a Syrian warplane on Tuesday.", ("TUR", "19", "SYR")),
+        ("The United States slashed aid to Egypt on Monday.", ("USA", "16", "EGY")),
+        ("Chile cut food rations to Bolivian refugees on Monday.", ("CHL", "16", "BOL")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
