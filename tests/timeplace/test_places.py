@@ -63,3 +63,11 @@ def test_region_gives_the_scene_and_the_place(code_text):
                       published="2024-03-06")
     ev = coded.events[0]
     assert ev.location.country == "SDN"
+
+
+def test_region_as_scene_of_protest_and_as_people(code_text):
+    coded = code_text("Protesters in Texas rallied against the mayor on Sunday.",
+                      published="2024-03-06")
+    assert coded.events and all(e.source.country == "USA" for e in coded.events)
+    coded = code_text("Pakistan sent food aid to Balochistan on Monday.", published="2024-03-06")
+    assert coded.events[0].target.country == "PAK"  # the region's people, as for a town
