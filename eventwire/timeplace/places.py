@@ -37,9 +37,10 @@ class Gazetteer:
         """A town, or a first-level region ("Bavaria", "Idlib province", "the Darfur region")."""
         key = _key(name)
         found = self.cities.get(key)
-        if found is None and key.startswith("the "):
+        if found is None and key.startswith("the "):  # "the Donbas", never "the Union"
             key = key[4:]
             found = self.cities.get(key)
+            found = found if found is not None and found.lat is None else None
         if found is None:
             head, _, tail = key.rpartition(" ")
             region = self.cities.get(head) if head and tail in _REGION_WORDS else None
