@@ -27,6 +27,7 @@ WORD_FILES = ("words.json", "cues.json", "evaluative.json", "context.json", "ope
 # CSV tables: required columns, then optional ones. No other column is allowed.
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "countries.csv": (("iso3", "name", "aliases", "demonyms", "capitals", "gov_metonyms"), ()),
+    "regions.csv": (("name", "country", "aliases", "kind"), ()),
     "orgs.csv": (("key", "name", "aliases", "country", "sector", "parent", "code"), ()),
     "roles.csv": (("term", "sector", "kind", "leader"), ()),
     "lexicon.csv": (("lemma", "pos", "particle", "object", "cameo", "mutual"), ("note",)),

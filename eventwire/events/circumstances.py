@@ -237,6 +237,8 @@ def _known_place(name: str, ctx: Context) -> Place | None:
         return Place(name, entry.country)
     found = ctx.gazetteer.city(name) if ctx.gazetteer is not None else None
     if found:
+        if found.lat is None or found.lon is None:  # a region: no coordinates
+            return Place(name, found.country)
         return Place(name, found.country, round(found.lat, 4), round(found.lon, 4))
     if entry and entry.country and entry.kind == "capital":
         return Place(name, entry.country)

@@ -16,8 +16,8 @@ from eventwire.records import Place
 class City:
     name: str
     country: str  # ISO3
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     population: int
 
 
@@ -30,18 +30,57 @@ class Gazetteer:
     @property
     def cities(self) -> dict[str, City]:
         if self._cities is None:
-            self._cities = _load_geonames()
+            self._cities = _with_regions(_load_geonames())
         return self._cities
 
     def city(self, name: str) -> City | None:
-        return self.cities.get(_key(name))
+        """A town, or a first-level region ("Bavaria", "Idlib province", "the Darfur region")."""
+        key = _key(name)
+        found = self.cities.get(key)
+        if found is None and key.startswith("the "):  # "the Donbas", never "the Union"
+            key = key[4:]
+            found = self.cities.get(key)
+            found = found if found is not None and found.lat is None else None
+        if found is None:
+            head, _, tail = key.rpartition(" ")
+            region = self.cities.get(head) if head and tail in _REGION_WORDS else None
+            if region is not None and region.lat is None:  # a region, never a town:
+                found = region  # "Islamic State" is no state of a town "Islamic"
+        return found
 
     def place(self, name: str) -> Place | None:
         """A Place (country, coordinates) for a city name."""
         city = self.city(name)
         if city is None:
             return None
+        if city.lat is None or city.lon is None:
+            return Place(city.name, city.country)
         return Place(city.name, city.country, round(city.lat, 4), round(city.lon, 4))
+
+
+# "Helmand province", "Kachin state", "the Tigray region": the region's own name
+_REGION_WORDS = frozenset({"province", "state", "region", "governorate", "oblast", "county",
+                           "department", "territory"})
+# a GeoNames town this large keeps its name against a region of another country
+_BIG_TOWN = 1_000_000
+
+
+def _with_regions(cities: dict[str, City]) -> dict[str, City]:
+    """Cities plus the first-level regions of data/regions.csv (no coordinates). A region
+    beats a town of the same name in another country ("Florida" is the US state, not the
+    Cuban town) unless the town has a million people; a town of the region's own country
+    keeps its name and coordinates ("Kano", "Aleppo")."""
+    from eventwire.knowledge import table
+
+    out = dict(cities)
+    for row in table("regions.csv"):
+        region = City(row["name"], row["country"], None, None, 0)
+        for n in [row["name"], *(a for a in (row.get("aliases") or "").split("|") if a)]:
+            k = _key(n)
+            old = out.get(k)
+            if old is None or (old.country != region.country and old.population < _BIG_TOWN):
+                out[k] = region
+    return out
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",

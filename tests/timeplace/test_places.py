@@ -39,3 +39,35 @@ def test_a_name_written_without_its_accents_finds_the_larger_city():
 def test_a_name_with_umlauts_written_out_finds_the_city():
     g = Gazetteer()
     assert g.city("Duesseldorf").country == "DEU" and g.city("Zuerich").country == "CHE"
+
+
+def test_regions_beat_small_towns_of_another_country():
+    g = Gazetteer()
+    assert g.place("Florida").country == "USA"  # not the Cuban town
+    assert g.place("Virginia").country == "USA"
+    assert g.place("Ontario").country == "CAN"
+    assert g.city("Bavaria").country == "DEU"
+    assert g.city("Helmand province").country == "AFG"
+    assert g.city("the Tigray region").country == "ETH"
+    assert g.city("Crimea").country == "UKR"
+    assert g.place("Darfur").lat is None  # a region has no coordinates
+    assert g.city("Islamic State") is None  # no "X state" of a town
+    assert g.place("Aleppo").lat is not None  # the town of the region's own country stays
+
+
+def test_region_gives_the_scene_and_the_place(code_text):
+    coded = code_text("Police in Bavaria detained two Syrian men on Monday.",
+                      published="2024-03-06")
+    assert coded.events[0].source.country == "DEU"
+    coded = code_text("Sudanese troops attacked rebels in Darfur on Tuesday.",
+                      published="2024-03-06")
+    ev = coded.events[0]
+    assert ev.location.country == "SDN"
+
+
+def test_region_as_scene_of_protest_and_as_people(code_text):
+    coded = code_text("Protesters in Texas rallied against the mayor on Sunday.",
+                      published="2024-03-06")
+    assert coded.events and all(e.source.country == "USA" for e in coded.events)
+    coded = code_text("Pakistan sent food aid to Balochistan on Monday.", published="2024-03-06")
+    assert coded.events[0].target.country == "PAK"  # the region's people, as for a town
