@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventwire.knowledge import words
 from eventwire.records import Dateline
 from eventwire.resources import pattern_lines
@@ -205,12 +207,57 @@ def unglue(line: str) -> str:
                             line)
 
 
+def split_related(line: str) -> list[str]:
+    """A linked story's headline glued into the text ("... said. READ MORE: Chile sends
+    troops north The minister said ...") becomes a paragraph of its own, without its mark.
+    The headline ends before the first capitalised stop word or opening quote that follows
+    a lower-case word; with no such end in sight the line is left as it is."""
+    w = words()
+    for mark in w["related_link_marks"]:
+        at = line.find(mark)
+        if at < 0:
+            continue
+        rest = line[at + len(mark):].split(" ")
+        end = _headline_end(rest, w["headline_ends_before"])
+        if end is None:
+            return [line]
+        before = line[:at].strip()
+        after = " ".join(rest[end:]).strip()
+        return [p for p in (before, " ".join(rest[:end]).strip()) if p] + split_related(after)
+    return [line]
+
+
+def _headline_end(words_: list[str], starters: list[str]) -> int | None:
+    seen = 0
+    for k, word in enumerate(words_):
+        if not word:
+            continue
+        seen += 1
+        prev = next((x for x in reversed(words_[:k]) if x), "")
+        if seen < 3 or not prev:
+            continue
+        if prev[-1] in ".!?:;":
+            return None  # a sentence mark: the headline was not glued
+        bare = word.lstrip("\"“‘'")
+        if not bare or not bare[0].isupper() or not prev[-1].isalnum() and \
+                prev[-1] not in "'’\"”?":
+            continue
+        quoted = bare != word
+        caps = len(bare.rstrip(",")) > 1 and bare.rstrip(",").isupper()  # "US", not "us"
+        if quoted or (not caps and bare.rstrip(",").lower() in STOP_WORDS | set(starters)):
+            return k
+        if seen > 20:
+            return None
+    return None
+
+
 def clean_article(text: str, published: str | None = None, title: str | None = None) -> CleanText:
     """Split a raw article into parseable body text and metadata."""
     anchor = parse_iso(published)
     out = CleanText(body="", title=title)
     kept: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for raw in (piece for r in raws for piece in split_related(r)):
         line = REUTERS_PREFIX_RE.sub("", raw)
         line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
         line = _END_MARK.sub("", line)  # a wire story's closing "(END)"

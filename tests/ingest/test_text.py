@@ -169,3 +169,21 @@ def test_a_dash_glued_to_a_function_word_or_a_name_is_a_lost_space() -> None:
     kept = ("a face-to-face meeting, a sit-in at the square, pro-Russian groups, "
             "then-President Humala, mid-March, al-Masri, up-to-date, a run-in with police")
     assert unglue(kept) == kept
+
+
+def test_glued_related_headline_gets_its_own_paragraph() -> None:
+    from eventwire.ingest.text import clean_article, split_related
+
+    assert split_related("The talks ended. READ MORE: Chile sends troops to the north The "
+                         "minister said it was needed.") == [
+        "The talks ended.", "Chile sends troops to the north", "The minister said it was needed."]
+    # an opening quote starts the next sentence; "US" is no stop word "us"
+    assert split_related('READ MORE: Can the US end its habit "We will see," he said.') == [
+        "Can the US end its habit", '"We will see," he said.']
+    # no visible end of the headline: the line is left alone
+    glued = "READ MORE: Peru and Chile sign deal Lima, Santiago agree on fish quotas"
+    assert split_related(glued) == [glued]
+    body = clean_article("Police fired tear gas. WATCH: Protest in Quito turns violent "
+                         "According to witnesses, dozens were hurt.").body
+    assert body.split("\n\n") == ["Police fired tear gas.", "Protest in Quito turns violent",
+                                  "According to witnesses, dozens were hurt."]
