@@ -79,10 +79,11 @@ ROLE_LINKED = register(
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
 ROLE_PLACE = register(
-    "actors.role_place.v3", stage="actor",
+    "actors.role_place.v4", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
             "of the act's object ('fired on marchers in Quito'), of the clause that describes "
-            "that object ('fired on marchers waving flags in Quito') or 'the city' for the "
+            "that object ('fired on marchers waving flags in Quito'), a place noun with its "
+            "name or nationality ('in the Peruvian city of Tacna') or 'the city' for the "
             "town named last.",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
@@ -387,6 +388,18 @@ class ArticleActors(Linking):
         kinds = ("country", "capital", "demonym") if modifiers else ("country", "capital")
         if hit and hit[2].kind in kinds and hit[2].country:
             return hit[2].country
+        if tok.lemma_.lower() in self.cues["place_kind_nouns"]:  # "the Peruvian city of Tacna"
+            named = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)
+            country = self._place_country(named, modifiers=False) if named is not None \
+                else None
+            adjective = next((self.match_at[c.i] for c in tok.children
+                              if c.dep_ in ("amod", "compound") and c.i in self.match_at and
+                              self.match_at[c.i][2].kind in ("country", "demonym")), None)
+            if country is None and adjective is not None:
+                country = adjective[2].country
+            if country is not None:
+                return country
         if tok.lower_ in self.cues["town_anaphors"] and definite(tok):
             return self._last_town(tok)  # "clashes in the city": the city last named
         mistagged = tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN"  # NER misses towns

@@ -173,7 +173,7 @@ def test_police_take_the_place_of_the_clause_describing_their_target(code_text):
                       "flags in the city.")
     fired = [e for e in coded.events if e.cameo.startswith("17")]
     assert fired and fired[0].source.key == "FRA"
-    assert fired[0].source.resolved_by == "actors.role_place.v3"
+    assert fired[0].source.resolved_by == "actors.role_place.v4"
 
 
 def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
@@ -201,3 +201,12 @@ def test_a_relation_noun_with_a_name_in_apposition_is_the_named_actor(code_text)
 def test_social_media_is_a_platform_not_an_actor(code_text):
     coded = code_text("Social media was used to mobilise Kenyan protesters on Monday.")
     assert not [e for e in coded.events if e.source and e.source.text.lower() == "social media"]
+
+
+def test_a_place_noun_gives_the_country_of_its_name_or_nationality(code_text):
+    # a crowd at a named place belongs to the place, not to its victim's nationality
+    got = triples(code_text("A mob beat a Chilean student in the Peruvian city of Tacna on "
+                            "Friday."))
+    assert ("PER", "18", "CHL") in [(s, r[:2], t) for s, r, t in got]
+    got = triples(code_text("Police in the Bolivian capital detained two Chilean truckers."))
+    assert [s for s, _, _ in got] == ["BOL"]
