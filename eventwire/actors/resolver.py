@@ -533,7 +533,7 @@ class ArticleActors(Linking):
                 h.lemma_.lower() not in self.event_nouns:
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
-                              "GOV" if country else self._org_sector(org), MODIFIER, lo, hi)
+                              self._org_sector(org) if org else "GOV", MODIFIER, lo, hi)
         if role is not None:
             home = self._residence(h, lo, hi, country, of_place=False) if country else None
             if home is not None:  # "ethnic Albanian guerrillas in Macedonia"

@@ -108,6 +108,16 @@ DESTINATION = register(
     summary="What an actor sends of its own (troops, doctors, an envoy) to another country is "
             "aimed at that country, not at the things or people sent.",
     example="Cuba sent two hundred doctors to Haiti on Monday.")
+PLACE_STRUCK = register(
+    "events.place_struck.v1", stage="target",
+    summary="Violence against things or no one named (a convoy, a market, 'the attack') "
+            "strikes the people of the country where it happens.",
+    example="Rebel gunmen shelled a crowded market in Mosul on Monday.")
+UNARMED_ASSAULT = register(
+    "events.unarmed_assault.v1", stage="recode",
+    summary="Armed force used by rebels or militants on civilians is an assault (18), not "
+            "combat between armed sides (19).",
+    example="Maoist rebels attacked villagers in Chhattisgarh on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -666,6 +676,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         elif filled is not None:
             steps.append(Step("recode", filled, f"{code.code} -> {frame.entry.cameo}"))
             code = lookup_any(frame.entry.cameo)
+        elif code.has("force"):  # "shelled a market in Mosul": the people of Iraq
+            struck = _place_struck(frame, ctx)
+            if struck is not None:
+                targets, target_rule = [struck], PLACE_STRUCK
     if frame.thing is not None and sources and not code.has("reaction"):
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
@@ -717,8 +731,18 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             steps.append(Step("target", DOMESTIC_TRIP, ", ".join(
                 t.text for s, t in pairs if t is not None and (s, t) not in kept)))
         pairs = kept
-    out = _events(pairs, cameo, mod, trig, trig, sent_index, rule,
-                  frame.entry.specificity > 0, ctx, steps) if pairs else []
+    assaults: list[tuple[Actor, Actor | None]] = [
+        (s, t) for s, t in pairs if cameo in words()["assault_from_codes"] and t is not None and
+        s.sector in words()["irregular_sectors"] and t.sector in words()["unarmed_sectors"]]
+    if assaults:  # "the rebels attacked a village": an assault on civilians, not combat
+        pairs = [p for p in pairs if p not in assaults]
+        step = Step("recode", UNARMED_ASSAULT, f"{cameo} -> {words()['assault_code']}")
+        out = _events(assaults, words()["assault_code"], mod, trig, trig, sent_index,
+                      f"{rule}; {UNARMED_ASSAULT}", False, ctx, [*steps, step])
+    else:
+        out = []
+    out += _events(pairs, cameo, mod, trig, trig, sent_index, rule,
+                   frame.entry.specificity > 0, ctx, steps) if pairs else []
     if helper_toks:  # "retook the town with the help of X": X's military aid to the doers
         helpers = [a for a in (_actor_for(t, ctx, False) for t in helper_toks)
                    if a is not None and a.key and a.key not in source_keys]
@@ -949,6 +973,24 @@ def _reported(trig: Token) -> bool:
     return prep.lower_ in words()["time_preps"] or (
         prep.lower_ == "in" and trig.i == tok.i and prep.head.pos_ == "VERB" and
         not any(c.dep_ == "det" for c in trig.children))
+
+
+def _place_struck(frame: Frame, ctx: Context) -> Actor | None:
+    """The people of the country where an act of violence happens, from a place phrase of
+    the act or of its object."""
+    trig = frame.trigger
+    if trig.pos_ != "VERB" and not _done(trig) and nominal.claim_noun(trig) is None:
+        return None  # "the beginning of a bombardment near X": no act reported here
+    if any(c.dep_ == "dobj" and _lexicon_code(c, ctx) for c in trig.children):
+        return None  # "carried out an attack in X": the attack's own frame codes it
+    place = event_place(trig, ctx)
+    country, via = (place.country, place.place) if place is not None else (None, None)
+    if not country and nominal.claim_noun(trig) is not None and ctx.actors.focal:
+        country, via = ctx.actors.focal, "the article's country"  # a claimed attack told of
+    if not country:
+        return None
+    return Actor(text="", name=ctx.actors.kb.country_name(country), country=country,
+                 sector="CVL", code=f"{country}CVL", resolved_by=PLACE_STRUCK, via=via)
 
 
 def _same(a: Actor, b: Actor | None) -> bool:

@@ -40,3 +40,33 @@ def test_each_rule_example_is_traced_to_its_rule(code_text) -> None:
     for rule_id in (untargeted.MISSILE_TEST, untargeted.OWN_PEOPLE):
         coded = code_text(REGISTRY[rule_id].example)
         assert any(rule_id in {s.rule for s in e.why} for e in coded.events), rule_id
+
+
+def test_violence_against_things_strikes_the_people_of_the_place(code_text) -> None:
+    got = triples(code_text("Russian jets bombed an aid convoy near Idlib on Monday."))
+    assert ("RUS", "19", "SYR") in got
+    # the place may hang on the verb or on the thing attacked
+    got = triples(code_text("Boko Haram attacked a village in northeastern Nigeria."))
+    assert any(s == "NGA" and t == "NGA" for s, _, t in got)
+    # a claimed attack with no place in its sentence: the article's country
+    coded = code_text("A bomb killed nine people at a bus station in Quetta, Pakistan, on "
+                      "Monday. A Pakistani Taliban faction claimed responsibility for the "
+                      "attack.")
+    assert ("PAK", "18", "PAK") in triples(coded)
+    assert [e.source.sector for e in coded.events if e.cameo[:2] == "18"] == ["REB"]
+
+
+def test_no_place_struck_for_acts_only_mentioned_or_reported(code_text) -> None:
+    # "the beginning of a bombardment": no act is reported as done in this sentence
+    got = triples(code_text("Monday marks the anniversary of a Chilean bombardment near Lima."))
+    assert not any(r in ("18", "19") for _, r, _ in got)
+    # the reporter of violations is not their author
+    got = triples(code_text("Chilean observers reported three ceasefire violations in Tacna."))
+    assert not any(s == "CHL" and r == "19" for s, r, _ in got)
+
+
+def test_rebel_violence_against_civilians_is_an_assault(code_text) -> None:
+    got = triples(code_text("Maoist rebels attacked villagers in Chhattisgarh on Monday."))
+    assert ("IND", "18", "IND") in got
+    got = triples(code_text("Maoist rebels attacked Indian soldiers in Chhattisgarh."))
+    assert ("IND", "19", "IND") in got
