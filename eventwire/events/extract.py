@@ -25,7 +25,7 @@ from eventwire.events.circumstances import (
     place_step,
     speaker_text,
 )
-from eventwire.events.frames import Frame, conjuncts, find_frames, subjects
+from eventwire.events.frames import Frame, conjuncts, find_frames, listed, subjects
 from eventwire.events.lexicon import LexEntry
 from eventwire.events.merge import merge
 from eventwire.events.modality import intent_head, modality, modality_step
@@ -597,7 +597,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             continue
         if actor is not None and actor.key and not all(_same(s, actor) for s in sources):
             targets.append(actor)
-            targets.extend(a for a in (_actor_for(c, ctx, True) for c in tok.conjuncts)
+            targets.extend(a for a in (_actor_for(c, ctx, True) for c in listed(tok))
                            if a and a.key and a not in targets)
             break
     if targets and own_fallback is not None:

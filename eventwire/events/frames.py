@@ -56,6 +56,17 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def listed(tok: Token) -> list[Token]:
+    """The actors coordinated with ``tok``, also when the parser hangs the second on the
+    first's name in apposition ("Chilean activist Ana Ruiz and Bolivian writer Luis Soto")."""
+    if tok.conjuncts:
+        return [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]
+    parts = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound")]]
+    names = [c for t in parts for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [c for n in names for c in n.children
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+
+
 SHARED_PATIENT = register(
     "frames.shared_patient.v1", stage="repair",
     summary="A passive verb coordinated with an earlier verb is done to that verb's subject "

@@ -70,3 +70,13 @@ def test_a_halted_act_is_no_event_of_its_own_and_its_partner_is_the_target(code_
     asserted = {(e.source.key, e.cameo[:2], e.target.key if e.target else None)
                 for e in coded.events if e.modality == "asserted"}
     assert asserted == {("RUS", "16", "JPN")}
+
+
+def test_titled_names_in_a_list_are_each_a_target(code_text) -> None:
+    # the parser hangs the second person on the first one's name
+    for text in ("Peru detained Chilean activist Ana Ruiz and Bolivian writer Luis Soto on "
+                 "Monday.",
+                 "Chilean activist Ana Ruiz and Bolivian writer Luis Soto were detained in "
+                 "Peru on Monday."):
+        got = triples(code_text(text))
+        assert {("PER", "17", "CHL"), ("PER", "17", "BOL")} <= got
