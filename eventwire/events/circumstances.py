@@ -71,6 +71,8 @@ class Context:
     last_attacker: Actor | None = None  # source of the last asserted attack
     verbs: VerbMatcher | None = None  # a loaded PETRARCH verb dictionary (--verbs)
     acts: list[Event] = field(default_factory=list)  # the article's events so far
+    # (trigger offset, target offset) of the actors one act names in a list ("arrested X and Y")
+    listed: set[tuple[int, int | None]] = field(default_factory=set)
 
     @cached_property
     def story_day(self) -> ResolvedDate | None:

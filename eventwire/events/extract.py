@@ -599,6 +599,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             targets.append(actor)
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in listed(tok))
                            if a and a.key and a not in targets)
+            if len(targets) > 1:  # one act on a list of actors: one event each (merge.py)
+                ctx.listed.update((frame.trigger.idx, t.start) for t in targets)
             break
     if targets and own_fallback is not None:
         steps.append(Step("target", OWN_ENVOY, f"{targets[0].text!r}, not "
@@ -1059,4 +1061,4 @@ def extract(ctx: Context) -> tuple[list[Event], list[Quote]]:
                           not _same(e.source, e.target) and not _own_side(e.source, e.target))
         found_quotes.extend(quotes(sent, i, ctx))
         _note_owners(sent, ctx)  # after coding: a thing's owner is who acted on it before
-    return merge(events), found_quotes
+    return merge(events, ctx.listed), found_quotes

@@ -9,9 +9,10 @@ from eventwire.records import Actor, Event
 from eventwire.rules import Step, register
 
 RESTATEMENT = register(
-    "events.merge_restatement.v1", stage="merge",
+    "events.merge_restatement.v2", stage="merge",
     summary="A later mention of the same act by the same actors adds no event; the first "
-            "mention takes a stated date only the later one has.",
+            "mention takes a stated date only the later one has. One act on a list of "
+            "actors of one country stays one event per actor.",
     example="Japan criticised China on Monday. Japan also criticised China over the island.")
 
 
@@ -24,11 +25,13 @@ ONE_MEETING = register(
             "discussed fishing rights.")
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], listed: set[tuple[int, int | None]] | None = None
+          ) -> list[Event]:
     """Merge restatements within an article into their first mention.
 
     Two events are one real event when source key, target key, CAMEO root and modality agree
-    and either they come from the same sentence, or the same named actors do the same act
+    and either they come from the same sentence (unless one act has a list of targets: one
+    event per listed actor), or the same named actors do the same act
     (same trigger lemma) on compatible dates ("Kim asked Putin ..." / "Kim asked Russia ...").
     Different stated dates, different people or a different act keep events apart, as the
     annotation guide counts distinct real events. A consultation between the same two sides
@@ -39,7 +42,7 @@ def merge(events: list[Event]) -> list[Event]:
     by_key: dict[tuple[str | None, str | None, str, str], list[int]] = {}
     for ev in events:  # only events of the same key can restate each other
         slots = by_key.setdefault(_key(ev), [])
-        i = next((j for j in slots if _restates(out[j], ev)), -1)
+        i = next((j for j in slots if _restates(out[j], ev, listed or set())), -1)
         if i < 0:
             slots.append(len(out))
             out.append(ev)
@@ -73,13 +76,15 @@ def _who(actor: Actor | None) -> str | None:
     return actor.code if actor.kind == "dict" and actor.code else actor.key
 
 
-def _restates(first: Event, ev: Event) -> bool:
+def _restates(first: Event, ev: Event, listed: set[tuple[int, int | None]]) -> bool:
     if _key(first) != _key(ev):
         return False
     if first.date_basis == "text" and ev.date_basis == "text" and first.date != ev.date:
         return False
     if _names(first) == _names(ev)[::-1] and _names(ev)[0] != _names(ev)[1]:
         return False  # the two directions of a two-sided act within one country
+    if _listed_targets(first, ev, listed):
+        return False
     if _same_act(first, ev):
         return True
     # a meeting restated later without a date of its own ("the two leaders also discussed")
@@ -95,3 +100,14 @@ def _same_act(first: Event, ev: Event) -> bool:
     if first.evidence.sentence == ev.evidence.sentence:
         return True
     return _names(first) == _names(ev) and first.trigger.lower()[:4] == ev.trigger.lower()[:4]
+
+
+
+
+def _listed_targets(a: Event, b: Event, listed: set[tuple[int, int | None]]) -> bool:
+    """One act on a list of actors ("detained two activists and a priest"): one event per
+    listed actor, as the guide counts compound actors, even when they share a country."""
+    if a.target is None or b.target is None or a.target.start == b.target.start:
+        return False
+    return (a.evidence.trigger[0], a.target.start) in listed and \
+        (b.evidence.trigger[0], b.target.start) in listed

@@ -80,3 +80,12 @@ def test_titled_names_in_a_list_are_each_a_target(code_text) -> None:
                  "Peru on Monday."):
         got = triples(code_text(text))
         assert {("PER", "17", "CHL"), ("PER", "17", "BOL")} <= got
+
+
+def test_one_act_on_a_list_of_actors_is_one_event_per_actor(code_text) -> None:
+    coded = code_text("Peruvian police arrested two Chilean activists and a Chilean priest in "
+                      "Lima on Monday. Police arrested the activists again on Friday.")
+    arrests = [e for e in coded.events if e.cameo[:2] == "17"]
+    assert sorted(e.target.text for e in arrests if e.evidence.sentence == 0) == [
+        "a Chilean priest", "two Chilean activists"]
+    assert all(e.target.key == "CHL" for e in arrests)
