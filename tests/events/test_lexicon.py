@@ -22,6 +22,9 @@ from tests.conftest import triples
         ("Turkish jets shot down a Syrian warplane on Tuesday.", ("TUR", "19", "SYR")),
         ("The United States slashed aid to Egypt on Monday.", ("USA", "16", "EGY")),
         ("Chile cut food rations to Bolivian refugees on Monday.", ("CHL", "16", "BOL")),
+        ("The European Commission advised Poland against weakening its courts.",
+         ("EU", "02", "POL")),
+        ("The IMF counselled Ghana to cut spending on Monday.", ("IMF", "02", "GHA")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
