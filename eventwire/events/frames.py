@@ -364,6 +364,12 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
                event_nouns: Collection[str] = ()) -> Frame:
     steps: list[Step] = []
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
+    between = [t for c in v.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
+               for t in _pobjs(c)]
+    if not frame.sources and len(between) >= 2 and \
+            entry.cameo[:3] not in context.words()["third_party_codes"]:
+        return Frame(v, entry, between, between,  # "fighting between A and B" (a gerund)
+                     steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
     groups: list[list[Token]] = []
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
     patient = shared_patient(v)
@@ -468,7 +474,8 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
 
 NOUN_BETWEEN = register(
     "frames.noun_between.v1", stage="repair",
-    summary="'talks between A and B': every pair of the between-phrase, both ways.",
+    summary="'talks between A and B', 'fighting between A and B': every pair of the "
+            "between-phrase, both ways.",
     example="Talks between Serbia and Kosovo resumed on Monday.")
 NOUN_DELEGATES = register(
     "frames.noun_delegates.v1", stage="repair",

@@ -121,3 +121,9 @@ def test_people_held_in_custody_are_held_by_the_state(code_text):
     got = triples(code_text("Conditions in the prison in Lima are harsh.",
                             published="2017-05-10"))
     assert not any(root == "17" for _, root, _ in got)
+
+
+def test_fighting_between_two_sides_as_a_gerund_is_mutual(code_text) -> None:
+    got = triples(code_text("Fighting between Chilean troops and Peruvian troops killed ten "
+                            "people on Monday."))
+    assert {("CHL", "19", "PER"), ("PER", "19", "CHL")} <= got
