@@ -154,9 +154,10 @@ PLACE_ATTACKED = register(
     example="Russian jets bombed the city of Homs on Monday.")
 
 RELATION_NAME = register(
-    "actors.relation_name.v1", stage="actor",
-    summary="A relation noun with a name in apposition is the named actor ('its neighbour "
-            "Peru', 'US ally Japan'), not the relation's owner.",
+    "actors.relation_name.v2", stage="actor",
+    summary="A relation or kind noun with a name in apposition is the named actor ('its "
+            "neighbour Peru', 'US ally Japan', 'the militant group Shining Path'), not the "
+            "relation's owner or the kind.",
     example="Chile criticised its neighbour Peru on Monday.")
 NATIONAL_PARTY = register(
     "actors.national_party.v1", stage="actor",
@@ -451,7 +452,8 @@ class ArticleActors(Linking):
     # ---- resolution -------------------------------------------------------------------------
     def _resolve(self, h: Token) -> Actor | None:
         low = h.lower_
-        if h.pos_ == "NOUN" and h.lemma_.lower() in self.cues["relation_nouns"]:
+        if h.pos_ == "NOUN" and (h.lemma_.lower() in self.cues["relation_nouns"] or
+                                 h.lemma_.lower() in self.cues["kind_nouns"]):
             named = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                          None)  # "its neighbour Peru", "US allies Japan and South Korea"
             actor = self.actor(named) if named is not None else None

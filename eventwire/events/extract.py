@@ -682,6 +682,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             struck = _place_struck(frame, ctx)
             if struck is not None:
                 targets, target_rule = [struck], PLACE_STRUCK
+            else:  # "the rebels kidnapped 20 schoolgirls": the rebels' own country's people
+                victims = untargeted.victims(frame, sources)
+                if victims:
+                    targets, target_rule = victims, untargeted.VICTIMS
     if frame.thing is not None and sources and not code.has("reaction"):
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's

@@ -26,6 +26,11 @@ OWN_PEOPLE = register(
     summary="A state's police, courts or government coercing unnamed people act on the "
             "state's own people",
     example="Police in Lyon arrested 40 people on Tuesday.")
+VICTIMS = register(
+    "untargeted.victims.v1", stage="target",
+    summary="Violence against people the text does not name or place ('kidnapped 20 "
+            "schoolgirls') is done to the people of the attacker's country.",
+    example="Indian Maoist rebels kidnapped twelve schoolgirls on Monday.")
 DOMESTIC_INQUIRY = register(
     "untargeted.domestic_inquiry.v1", stage="target",
     summary="A state's inquiry into no actor named (crimes, events, leaks) is an inquiry into "
@@ -90,11 +95,25 @@ def _own_people(frame: Frame, sources: list[Actor]) -> list[Actor]:
                   end=people.doc[people.right_edge.i].idx + len(people.doc[people.right_edge.i]))]
 
 
+def victims(frame: Frame, sources: list[Actor]) -> list[Actor]:
+    """The attacker's country's people, for violence against unnamed people."""
+    people = next((t for t in frame.targets if unnamed_people(t)), None)
+    if people is None or not sources or sources[0].country is None:
+        return []
+    country = sources[0].country
+    lo, hi = people.doc[people.left_edge.i], people.doc[people.right_edge.i]
+    return [Actor(text=people.doc[lo.i:hi.i + 1].text, name=None, country=country,
+                  sector="CVL", code=f"{country}CVL", resolved_by=VICTIMS,
+                  via=frame.trigger.text, start=lo.idx, end=hi.idx + len(hi))]
+
+
 def unnamed_people(tok: Token) -> bool:
     """"40 people", "dozens of students", "17": people the text does not name or place."""
-    if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
-        return False
+    if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "TIME", "DATE", "MONEY", "PERCENT",
+                         "QUANTITY", "ORDINAL"):
+        return False  # "at 3.15 pm": no people
     nouns = words()["people_nouns"]
     if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
         return True
-    return tok.like_num or tok.ent_type_ == "CARDINAL"
+    return (tok.like_num or tok.ent_type_ == "CARDINAL") and \
+        tok.dep_ in ("dobj", "nsubjpass", "conj", "appos")  # "arrested 17", not "at 3.15"

@@ -210,3 +210,10 @@ def test_a_place_noun_gives_the_country_of_its_name_or_nationality(code_text):
     assert ("PER", "18", "CHL") in [(s, r[:2], t) for s, r, t in got]
     got = triples(code_text("Police in the Bolivian capital detained two Chilean truckers."))
     assert [s for s, _, _ in got] == ["BOL"]
+
+
+def test_a_kind_noun_with_a_name_in_apposition_is_the_named_body(code_text):
+    coded = code_text("The militant group Boko Haram attacked a Nigerian army patrol on "
+                      "Monday.")
+    assert [(e.source.name, e.source.sector, e.cameo[:2], e.target.sector)
+            for e in coded.events] == [("Boko Haram", "REB", "19", "MIL")]

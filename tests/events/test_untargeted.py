@@ -70,3 +70,11 @@ def test_rebel_violence_against_civilians_is_an_assault(code_text) -> None:
     assert ("IND", "18", "IND") in got
     got = triples(code_text("Maoist rebels attacked Indian soldiers in Chhattisgarh."))
     assert ("IND", "19", "IND") in got
+
+
+def test_violence_against_unnamed_people_hits_the_attackers_own_people(code_text) -> None:
+    got = triples(code_text("Indian Maoist rebels kidnapped twelve schoolgirls on Monday."))
+    assert ("IND", "18", "IND") in got
+    # a clock time is no group of people
+    got = triples(code_text("Chilean troops fired at 3 in the afternoon."))
+    assert not any(t == "CHL" for _, _, t in got)
