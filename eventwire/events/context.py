@@ -14,7 +14,7 @@ data/context.json.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any
 
@@ -165,6 +165,28 @@ def partner(source: Actor, pair: tuple[Actor, ...], rule: str = RECIPROCAL) -> A
     if len(pair) == 2 and source.key in keys:
         other = pair[1 - keys.index(source.key)]
         return replace(other, resolved_by=rule, via="the story's pair")
+    return None
+
+
+COUNTERPART = register(
+    "context.counterpart.v1", stage="target",
+    summary="A denial of a thing ('denied any involvement', 'denied the claims') by an actor "
+            "outside any two-sided pair is aimed at the actor it last dealt with in the story.",
+    example="Chile expelled two Peruvian diplomats on Monday. Peru denied any involvement.")
+
+
+def counterpart(source: Actor, acts: list[Event], roots: Collection[str]) -> Actor | None:
+    """The other side of the last asserted act, of the given roots, between ``source`` and
+    another country or body."""
+    for ev in reversed(acts):
+        if ev.modality != "asserted" or ev.source is None or ev.target is None or \
+                ev.cameo[:2] not in roots:
+            continue
+        ends = [ev.source, ev.target]
+        keys = [a.key for a in ends]
+        if source.key in keys and len(set(keys)) == 2:
+            other = ends[1 - keys.index(source.key)]
+            return replace(other, resolved_by=COUNTERPART, via="the story's last act with it")
     return None
 
 

@@ -659,6 +659,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
         if other is not None:
             targets, target_rule = [other], context.PAIR_PARTNER
+        elif code.code[:2] in context.words()["counterpart_roots"]:  # "denied involvement"
+            other = context.counterpart(sources[0], ctx.acts,
+                                        context.words()["counterpart_act_roots"])
+            if other is not None:
+                targets, target_rule = [other], context.COUNTERPART
     if code.has("posture") and targets and all(t.key in source_keys for t in targets):
         place = event_place(frame.trigger, ctx)  # "strengthened its forces in Lebanon"
         if place is not None and place.country and place.country not in source_keys:

@@ -141,3 +141,9 @@ def test_a_reaction_to_a_thing_is_aimed_at_the_other_side_of_the_storys_pair(cod
     outsider = triples(code_text("Chile and Peru held talks in Lima on Monday. Bolivia later "
                                  "criticised the proposal."))
     assert not any(src == "BOL" for src, _, _ in outsider)  # not a side of the pair
+
+
+def test_a_denial_of_a_thing_answers_the_actor_last_dealt_with(code_text) -> None:
+    got = triples(code_text("Chile expelled two Peruvian diplomats on Monday. Peru denied any "
+                            "involvement."))
+    assert ("PER", "01", "CHL") in got
