@@ -25,6 +25,14 @@ from tests.conftest import triples
         ("The European Commission advised Poland against weakening its courts.",
          ("EU", "02", "POL")),
         ("The IMF counselled Ghana to cut spending on Monday.", ("IMF", "02", "GHA")),
+        ("The US Treasury designated the Chilean businessman as a terror financier.",
+         ("USA", "16", "CHL")),
+        ("The UN Security Council put the Peruvian commander on a sanctions list.",
+         ("UNSC", "16", "PER")),
+        ("The Bolivian minister was escorted out of the country by Peruvian police.",
+         ("PER", "17", "BOL")),
+        ("Peru's health ministry closed three plants of Chile's biggest mining firm.",
+         ("PER", "17", "CHL")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
