@@ -54,6 +54,14 @@ GROUP = register(
     "actors.group.v1", stage="actor",
     summary="'The two countries', 'both sides': the two parties of the last two-sided act.",
     example="Egypt met Sudan on Monday. The two countries signed a water deal.")
+COUNTED_LIST = register(
+    "actors.counted_list.v1", stage="actor",
+    summary="'A group of 12 nations', 'the five countries': a counted group of states is the "
+            "list of exactly that many countries the article names in one list.",
+    example="Chile, Peru, Bolivia and Ecuador signed a declaration on Monday. The four "
+            "nations urged Venezuela to free its prisoners.")
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve "
+                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
 CONFLICT_SIDES = register(
     "actors.conflict_sides.v1", stage="actor",
     summary="'The warring parties in X': X's government side and its armed opposition.",
@@ -71,6 +79,8 @@ class Linking:
     last_pair: tuple[Actor, ...]
     owners: dict[str, Actor]
     focal: str | None
+    doc: Any
+    match_at: dict[int, tuple[int, int, Any]]
 
     def actor(self, head: Token) -> Actor | None:  # provided by ArticleActors
         raise NotImplementedError
@@ -88,12 +98,63 @@ class Linking:
         sides = self.conflict_sides(h)
         if sides:
             return sides
+        listed = self.counted_list(h)
+        if listed:
+            return listed
         dets = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod")}
         pair = h.lemma_.lower() in ("pair", "duo") and "the" in dets  # "the pair met ..."
         if not ({"the", "two"} <= dets or "both" in dets or pair) or \
                 h.lemma_.lower() not in self.cues["group_nouns"]:
             return []
         return [replace(a, resolved_by=GROUP, via=a.text) for a in self.last_pair]
+
+    def counted_list(self, h: Token) -> list[Actor]:
+        """"a group of 14 nations": the one coordination of exactly 14 countries the article
+        names (none if no such list, or more than one)."""
+        nouns = self.cues["counted_state_nouns"]
+        if h.lemma_.lower() not in nouns:  # "a group of 14 nations"
+            h = next((g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns), h)
+        if h.lemma_.lower() not in nouns:
+            return []
+        number = next((c for c in h.children if c.dep_ == "nummod"), None)
+        if number is None:
+            return []
+        word = number.lower_
+        n = int(word) if word.isdigit() else (_NUMBER_WORDS.index(word)
+                                                if word in _NUMBER_WORDS else 0)
+        if n < 3:
+            return []  # two: the story's pair (group)
+        found = [run for run in self._country_runs() if len(run) == n]
+        if len(found) != 1:
+            return []
+        return [replace(a, resolved_by=COUNTED_LIST, via=span_text(h)) for a in found[0]]
+
+    def _country_runs(self) -> list[list[Actor]]:
+        """Runs of country names joined only by commas, 'and' or 'the' ("Chile, Peru, the
+        United States and Bolivia"), read from the text: the parser often breaks such lists."""
+        glue = {",", "and", "the"}
+        runs: list[list[Actor]] = []
+        run: list[Actor] = []
+        keys: set[str] = set()
+        i, last_end = 0, -1
+        while i < len(self.doc):
+            hit = self.match_at.get(i)
+            if hit is None or hit[2].kind != "country" or not hit[2].country:
+                i += 1
+                continue
+            start, end, entry = hit
+            gap = [t.lower_ for t in self.doc[last_end:start]] if last_end >= 0 else None
+            if gap is None or any(w not in glue for w in gap) or entry.country in keys:
+                runs.append(run)
+                run, keys = [], set()
+            actor = self.actor(self.doc[end - 1])
+            if actor is not None and actor.country == entry.country:
+                run.append(actor)
+                keys.add(entry.country)
+            i, last_end = end, end
+        runs.append(run)
+        return [r for r in runs if len(r) >= 3]
 
     def conflict_sides(self, h: Token) -> list[Actor]:
         """"the warring parties in Yemen": the government side and the armed opposition."""

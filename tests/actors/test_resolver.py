@@ -217,3 +217,15 @@ def test_a_kind_noun_with_a_name_in_apposition_is_the_named_body(code_text):
                       "Monday.")
     assert [(e.source.name, e.source.sector, e.cameo[:2], e.target.sector)
             for e in coded.events] == [("Boko Haram", "REB", "19", "MIL")]
+
+
+def test_a_counted_group_of_nations_is_the_list_of_that_many_named(code_text):
+    coded = code_text("Chile, Peru, the United States and Ecuador signed a letter on Monday. "
+                      "On Friday a group of four American nations urged Venezuela to free "
+                      "its prisoners.")
+    urged = {e.source.key for e in coded.events if e.cameo[:2] == "02"}
+    assert urged == {"CHL", "PER", "USA", "ECU"}
+    # no list of that size: no guess
+    coded = code_text("Chile and Peru signed a letter on Monday. On Friday a group of four "
+                      "American nations urged Venezuela to free its prisoners.")
+    assert not {e.source.key for e in coded.events if e.cameo[:2] == "02"} & {"CHL", "PER"}
