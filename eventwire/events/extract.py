@@ -118,6 +118,12 @@ UNARMED_ASSAULT = register(
     summary="Armed force used by rebels or militants on civilians is an assault (18), not "
             "combat between armed sides (19).",
     example="Maoist rebels attacked villagers in Chhattisgarh on Monday.")
+CAPITAL_SITE = register(
+    "events.capital_site.v1", stage="target",
+    summary="A capital after 'in' or 'at' is where an act takes place, not its target "
+            "('brokered talks in Astana'); acts of force on it still strike its people.",
+    example="A truce was agreed after talks in Uzbekistan's capital Tashkent, mediated by "
+            "Russia for Tajikistan.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -578,6 +584,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)
         if actor is None and thing_ok:  # "rejected an offer from X"
             actor = context.from_owner(tok, ctx.actors.actor)
+        if actor is not None and actor.kind == "capital" and tok.dep_ == "pobj" and \
+                tok.head.lower_ in words()["site_preps"] and not code.has("force"):
+            steps.append(Step("target", CAPITAL_SITE, f"{tok.text!r} after {tok.head.text!r}"))
+            continue  # "talks in Astana": where, not with whom
         if ctx.actors.is_role(tok) and actor is None:
             generic = True
         own_people = _own_citizens(tok, actor, sources)

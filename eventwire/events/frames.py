@@ -371,6 +371,12 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
         return Frame(v, entry, between, between,  # "fighting between A and B" (a gerund)
                      steps=[Step("repair", NOUN_BETWEEN, ", ".join(t.text for t in between))])
     groups: list[list[Token]] = []
+    if entry.cameo[:3] in context.words()["third_party_codes"]:  # "brokered talks between
+        sides = [t for o in v.children if o.dep_ == "dobj" for c in o.children  # A and B"
+                 if c.dep_ == "prep" and c.lower_ in words()["group_preps"] for t in _pobjs(c)]
+        if sides:
+            groups.append(sides)
+            steps.append(Step("repair", NOUN_THIRD_PARTY, ", ".join(t.text for t in sides)))
     passive_subj = [c for c in v.children if c.dep_ == "nsubjpass"]
     patient = shared_patient(v)
     if patient is not None:  # "returned home and was arrested"

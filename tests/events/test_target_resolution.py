@@ -89,3 +89,13 @@ def test_one_act_on_a_list_of_actors_is_one_event_per_actor(code_text) -> None:
     assert sorted(e.target.text for e in arrests if e.evidence.sentence == 0) == [
         "a Chilean priest", "two Chilean activists"]
     assert all(e.target.key == "CHL" for e in arrests)
+
+
+def test_a_capital_after_in_is_a_site_and_a_broker_acts_on_the_sides(code_text) -> None:
+    got = triples(code_text("A truce was agreed after talks in Uzbekistan's capital Tashkent, "
+                            "mediated by Russia for Tajikistan."))
+    assert ("RUS", "04", "TJK") in got and not any(t == "UZB" for _, _, t in got)
+    got = triples(code_text("Russia brokered talks in Astana between Syria and Turkey on "
+                            "Monday."))
+    assert {("RUS", "04", "SYR"), ("RUS", "04", "TUR")} <= got
+    assert not any(t == "KAZ" for _, _, t in got)
