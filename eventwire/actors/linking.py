@@ -51,8 +51,9 @@ DEFINITE = register(
     summary="A definite description ('the country', 'the bloc', 'the North') links back.",
     example="Norway sent envoys to Sweden on Monday. The country also criticised Denmark.")
 GROUP = register(
-    "actors.group.v1", stage="actor",
-    summary="'The two countries', 'both sides': the two parties of the last two-sided act.",
+    "actors.group.v2", stage="actor",
+    summary="'The two countries', 'both sides', 'the pair': the two parties of the last "
+            "two-sided act, else the last two actors named together.",
     example="Egypt met Sudan on Monday. The two countries signed a water deal.")
 COUNTED_LIST = register(
     "actors.counted_list.v1", stage="actor",
@@ -106,7 +107,20 @@ class Linking:
         if not ({"the", "two"} <= dets or "both" in dets or pair) or \
                 h.lemma_.lower() not in self.cues["group_nouns"]:
             return []
-        return [replace(a, resolved_by=GROUP, via=a.text) for a in self.last_pair]
+        pair_actors = list(self.last_pair) or self._last_coordinated_pair(h)
+        return [replace(a, resolved_by=GROUP, via=a.text) for a in pair_actors]
+
+    def _last_coordinated_pair(self, h: Token, window: int = 150) -> list[Actor]:
+        """With no two-sided act yet, the last two actors named together ("a struggle
+        between President X and his deputy Y. The pair ...")."""
+        for i in range(h.i - 1, max(-1, h.i - window), -1):
+            t = self.doc[i]
+            if t.dep_ == "conj" or len(t.conjuncts) != 1:
+                continue
+            a, b = self.actor(t), self.actor(t.conjuncts[0])
+            if a is not None and b is not None and a.key and b.key and a.name != b.name:
+                return [a, b]
+        return []
 
     def counted_list(self, h: Token) -> list[Actor]:
         """"a group of 14 nations": the one coordination of exactly 14 countries the article

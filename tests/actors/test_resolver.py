@@ -229,3 +229,10 @@ def test_a_counted_group_of_nations_is_the_list_of_that_many_named(code_text):
     coded = code_text("Chile and Peru signed a letter on Monday. On Friday a group of four "
                       "American nations urged Venezuela to free its prisoners.")
     assert not {e.source.key for e in coded.events if e.cameo[:2] == "02"} & {"CHL", "PER"}
+
+
+def test_the_pair_with_no_two_sided_act_yet_is_the_last_two_named_together(code_text):
+    got = triples(code_text("A dispute between Peru's president Ana Ruiz and Chile's president "
+                            "Luis Soto has lasted a year. The pair signed a fishing accord on "
+                            "Monday."))
+    assert {("PER", "05", "CHL"), ("CHL", "05", "PER")} <= got
