@@ -310,6 +310,9 @@ def _prep_targets(tok: Token, preps: Collection[str]) -> list[list[Token]]:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     later.extend(_pobjs(g) for g in pobj.children
                                  if g.dep_ == "prep" and g.lower_ in ("on", "against"))
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in words()["behalf_nouns"]:
+                    groups.extend(_pobjs(g) for g in pobj.children  # "in support of X"
+                                  if g.dep_ == "prep" and g.lower_ == "of")
     return groups + [g for g in later if g]
 
 

@@ -33,6 +33,8 @@ from tests.conftest import triples
          ("PER", "17", "BOL")),
         ("Peru's health ministry closed three plants of Chile's biggest mining firm.",
          ("PER", "17", "CHL")),
+        ("Chadian troops intervened in support of the army of Niger on Friday.",
+         ("TCD", "07", "NER")),
     ],
 )
 def test_lexicon_rows_code_common_news_verbs(code_text, text, expected):
