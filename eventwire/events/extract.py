@@ -1000,13 +1000,16 @@ def _place_struck(frame: Frame, ctx: Context) -> Actor | None:
     """The people of the country where an act of violence happens, from a place phrase of
     the act or of its object."""
     trig = frame.trigger
-    if trig.pos_ != "VERB" and not _done(trig) and nominal.claim_noun(trig) is None:
+    claimed = nominal.claim_noun(trig) is not None
+    if trig.pos_ != "VERB" and not _done(trig) and not claimed:
         return None  # "the beginning of a bombardment near X": no act reported here
-    if any(c.dep_ == "dobj" and _lexicon_code(c, ctx) for c in trig.children):
-        return None  # "carried out an attack in X": the attack's own frame codes it
+    struck = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.pos_ == "VERB" and (not struck or frame.matched is not None or
+                                any(_lexicon_code(c, ctx) for c in struck)):
+        return None  # "shot to fame", "carried out an operation": nothing struck named
     place = event_place(trig, ctx)
     country, via = (place.country, place.place) if place is not None else (None, None)
-    if not country and nominal.claim_noun(trig) is not None and ctx.actors.focal:
+    if not country and claimed and ctx.actors.focal:
         country, via = ctx.actors.focal, "the article's country"  # a claimed attack told of
     if not country:
         return None

@@ -78,3 +78,8 @@ def test_violence_against_unnamed_people_hits_the_attackers_own_people(code_text
     # a clock time is no group of people
     got = triples(code_text("Chilean troops fired at 3 in the afternoon."))
     assert not any(t == "CHL" for _, _, t in got)
+
+
+def test_no_place_struck_without_a_thing_struck(code_text) -> None:
+    got = triples(code_text("The Chilean singer first shot to fame in Peru in 2010."))
+    assert not any(r == "19" for _, r, _ in got)
