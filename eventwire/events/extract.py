@@ -124,6 +124,12 @@ CAPITAL_SITE = register(
             "('brokered talks in Astana'); acts of force on it still strike its people.",
     example="A truce was agreed after talks in Uzbekistan's capital Tashkent, mediated by "
             "Russia for Tajikistan.")
+HOSTED_FORCES = register(
+    "events.hosted_forces.v1", stage="recode",
+    summary="Forces sent to another country, which the text does not name as an opponent, "
+            "are military aid to it (074), as the guide codes foreign forces backing a "
+            "government; forces aimed at an opponent stay a show of force (154).",
+    example="Chad sent 400 soldiers to Niger on Monday.")
 OPEN_TARGET = register(
     "events.open_target.v1", stage="target",
     summary="An act that stands without a target: an unnamed group or an open-target code "
@@ -744,6 +750,10 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     elif ordered is not None:  # "a court ordered him jailed": the jailing
         steps.append(Step("recode", context.ORDERED_ACT, f"{cameo} -> {ordered}"))
         cameo, rule = ordered, f"{rule}; {context.ORDERED_ACT} -> {ordered}"
+    if target_rule == DESTINATION and lookup_any(cameo).has("posture") and \
+            cameo != words()["hosted_forces_code"]:  # "sent 300 troops to Mali": military aid
+        steps.append(Step("recode", HOSTED_FORCES, f"{cameo} -> {words()['hosted_forces_code']}"))
+        cameo, rule = words()["hosted_forces_code"], f"{rule}; {HOSTED_FORCES}"
     if target_rule is not None:
         steps.append(Step("target", target_rule, "no target phrase"))
     if lookup_any(cameo).counterpart is not None:  # "toured Marseille": a domestic trip

@@ -229,8 +229,8 @@ def test_police_opening_fire_on_crowds_is_riot_control(code_text):
 
 
 def test_troops_or_doctors_sent_to_a_country_are_aimed_at_that_country(code_text):
-    coded = code_text("Kenya deployed troops to Somalia on Monday.")
-    assert ("KEN", "15", "SOM") in {(s, c[:2], t) for s, c, t in triples(coded)}
+    coded = code_text("Kenya deployed troops to Somalia on Monday.")  # hosted: military aid
+    assert ("KEN", "07", "SOM") in {(s, c[:2], t) for s, c, t in triples(coded)}
     coded = code_text("Cuba sent 300 doctors to Haiti on Monday.")
     assert ("CUB", "07", "HTI") in {(s, c[:2], t) for s, c, t in triples(coded)}
     coded = code_text("Cuba deployed 300 doctors to Haiti on Monday.")

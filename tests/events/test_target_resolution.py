@@ -99,3 +99,8 @@ def test_a_capital_after_in_is_a_site_and_a_broker_acts_on_the_sides(code_text) 
                             "Monday."))
     assert {("RUS", "04", "SYR"), ("RUS", "04", "TUR")} <= got
     assert not any(t == "KAZ" for _, _, t in got)
+
+
+def test_forces_sent_to_another_country_are_military_aid_to_it(code_text) -> None:
+    got = triples(code_text("France deployed 500 troops to Mali on Friday."))
+    assert ("FRA", "07", "MLI") in got and ("FRA", "15", "MLI") not in got
