@@ -675,7 +675,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         other = context.partner(sources[0], ctx.actors.last_pair, context.PAIR_PARTNER)
         if other is not None:
             targets, target_rule = [other], context.PAIR_PARTNER
-        elif code.code[:2] in context.words()["counterpart_roots"]:  # "denied involvement"
+        elif code.code[:3] in context.words()["counterpart_codes"]:  # "denied involvement"
             other = context.counterpart(sources[0], ctx.acts,
                                         context.words()["counterpart_act_roots"])
             if other is not None:

@@ -24,7 +24,7 @@ from tests.conftest import triples
         ("Chile cut food rations to Bolivian refugees on Monday.", ("CHL", "16", "BOL")),
         ("The European Commission advised Poland against weakening its courts.",
          ("EU", "02", "POL")),
-        ("The IMF counselled Ghana to cut spending on Monday.", ("IMF", "02", "GHA")),
+        ("The IMF counselled Ghana against new borrowing on Monday.", ("IMF", "02", "GHA")),
         ("The US Treasury designated the Chilean businessman as a terror financier.",
          ("USA", "16", "CHL")),
         ("The UN Security Council put the Peruvian commander on a sanctions list.",

@@ -101,3 +101,9 @@ def test_lambasting_is_criticism(code_text) -> None:
     got = triples(code_text("Brazil's president lambasted Argentina over the tariffs on "
                             "Tuesday."))
     assert ("BRA", "11", "ARG") in got
+
+
+def test_advising_as_a_job_is_no_appeal(code_text) -> None:
+    got = triples(code_text("The former Chilean minister advised Peru's president on trade for "
+                            "ten years."))
+    assert not any(r == "02" for _, r, _ in got)
