@@ -247,7 +247,21 @@ def _headline_end(words_: list[str], starters: list[str]) -> int | None:
         if quoted or (not caps and bare.rstrip(",").lower() in STOP_WORDS | set(starters)):
             return k
         if seen > 20:
-            return None
+            break
+    return _speaker_start(words_)
+
+
+def _speaker_start(words_: list[str]) -> int | None:
+    """"... to retain the town Ana Ruiz said the ...": the headline ends before the run of
+    capitalised words that is the subject of the first speech verb."""
+    verbs = words()["headline_speech_verbs"]
+    for v, word in enumerate(words_[:24]):
+        if word.lower() not in verbs:
+            continue
+        start = v
+        while start > 0 and words_[start - 1][:1].isupper():
+            start -= 1
+        return start if 3 <= start < v else None
     return None
 
 

@@ -180,6 +180,10 @@ def test_glued_related_headline_gets_its_own_paragraph() -> None:
     # an opening quote starts the next sentence; "US" is no stop word "us"
     assert split_related('READ MORE: Can the US end its habit "We will see," he said.') == [
         "Can the US end its habit", '"We will see," he said.']
+    # no stop word: the headline ends before the subject of the first speech verb
+    assert split_related("READ MORE: Rebels vow to hold the port of Arica Ana Ruiz said Chile "
+                         "would not negotiate.") == [
+        "Rebels vow to hold the port of", "Arica Ana Ruiz said Chile would not negotiate."]
     # no visible end of the headline: the line is left alone
     glued = "READ MORE: Peru and Chile sign deal Lima, Santiago agree on fish quotas"
     assert split_related(glued) == [glued]
