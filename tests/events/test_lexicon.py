@@ -29,7 +29,7 @@ from tests.conftest import triples
          ("USA", "16", "CHL")),
         ("The UN Security Council put the Peruvian commander on a sanctions list.",
          ("UNSC", "16", "PER")),
-        ("The Bolivian minister was escorted out of the country by Peruvian police.",
+        ("The Bolivian minister was escorted out of Peru by Peruvian police.",
          ("PER", "17", "BOL")),
         ("Peru's health ministry closed three plants of Chile's biggest mining firm.",
          ("PER", "17", "CHL")),
