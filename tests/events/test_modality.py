@@ -73,6 +73,10 @@ def test_a_denied_that_clause_did_not_happen(code_text) -> None:
     [
         ("Farmers in Chile vowed to keep marching until the minister resigns.", "hypothetical"),
         ("The union in Peru staged strikes until the minister resigned in May.", "asserted"),
+        # "when" is parsed as an adverb, not a marker; "for when" makes the clause an object
+        ("Farmers in Chile say they will march when the minister resigns.", "hypothetical"),
+        ("Chile wants a deal on water for when the minister resigns.", "hypothetical"),
+        ("Farmers in Chile marched when the minister resigned in May.", "asserted"),
     ],
 )
 def test_present_tense_in_a_clause_of_time_is_not_yet(code_text, text, expected) -> None:
