@@ -19,10 +19,11 @@ NEGATED = register(
             "to'), also under a modal ('would not meet').",
     example="Kenya did not criticise Uganda on Monday.")
 HYPOTHETICAL = register(
-    "modality.hypothetical.v2", stage="modality",
-    summary="A modal, a condition, or an intending / requesting head leaves the act "
-            "unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for holding "
-            "a vote').",
+    "modality.hypothetical.v3", stage="modality",
+    summary="A modal, a condition, or an intending / requesting / training head leaves the "
+            "act unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for "
+            "holding a vote', 'were trained to fight'), and so does the aim of a state ('was "
+            "in Lima to urge').",
     example="Kenya will criticise Uganda at the summit.")
 MANDATIVE = register(
     "modality.mandative.v1", stage="modality",
@@ -146,8 +147,9 @@ def modality(trigger: Token) -> Modality:
         if dep in ("advcl", "pcomp") and _temporal_present(tok):
             return "hypothetical"  # "until the government resigns": not yet, or a habit
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
-                and modality(head) != "asserted":
-            return "hypothetical"  # "threatened to storm the embassy to arrest him"
+                and (modality(head) != "asserted" or lemma == "be"):
+            return "hypothetical"  # "threatened to storm the embassy to arrest him"; an aim
+            # of a state is no act done ("was in Lima to urge", "is an advocate to improve")
         if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma in c["mandative_heads"]:
             return "hypothetical"  # "demanded that he step down": asked for, not done
         if dep in ("ccomp", "relcl", "advcl"):

@@ -102,7 +102,7 @@ def test_a_standing_state_in_a_relative_clause_is_no_event(code_text) -> None:
 
 
 def test_an_act_called_for_through_a_preposition_is_unrealised(code_text) -> None:
-    # modality.hypothetical.v2: "called for lifting" (cues.json unrealising_preps)
+    # modality.hypothetical.v3: "called for lifting" (cues.json unrealising_preps)
     coded = code_text("The Hungarian prime minister has called for lifting sanctions on "
                       "Belarus.")
     assert all(e.modality == "hypothetical" for e in coded.events if e.cameo.startswith("08"))
@@ -165,3 +165,18 @@ def test_a_bare_infinitive_after_a_modals_clause_is_still_under_the_modal(code_t
     assert [e.modality for e in coded.events if e.cameo.startswith("08")] == ["hypothetical"]
     coded = code_text("Chile said that Peru is unfair and freed the fishermen on Monday.")
     assert [e.modality for e in coded.events if e.cameo.startswith("08")] == ["asserted"]
+
+
+def test_training_to_fight_and_the_aim_of_a_stay_are_unrealised(code_text) -> None:
+    # "were trained to fight": a skill taught, no fight reported
+    trained = code_text("Bolivian militias have been trained to fight against Chilean troops "
+                        "by Peruvian instructors.", published="2021-06-09")
+    assert not [e for e in trained.events if e.cameo[:2] == "19" and e.modality == "asserted"]
+    # "was in Lima to urge": the aim of a stay, not an appeal made
+    stay = code_text("The Chilean president was in Lima to urge Peru to release the fishermen.",
+                     published="2021-06-09")
+    urge = [e for e in stay.events if e.cameo[:2] == "02"]
+    assert urge and all(e.modality == "hypothetical" for e in urge)
+    went = code_text("The Chilean president urged Peru to release the fishermen on Monday.",
+                     published="2021-06-09")
+    assert [e for e in went.events if e.cameo[:2] == "02" and e.modality == "asserted"]
