@@ -683,6 +683,18 @@ def _present_progressive(tok: Token) -> bool:
         aux[-1].tag_ in ("VBZ", "VBP")
 
 
+def _undated_present_perfect(tok: Token) -> bool:
+    """"has criticised", "have been jailed" with no date of its own ("on Monday", "in 2015"):
+    what the described referent has done or undergone, not a reported act."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ != "VBN" or not aux or aux[0].lemma_ != "have" or \
+            aux[0].tag_ not in ("VBZ", "VBP"):
+        return False
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and
+                             c.lower_ in ("on", "in", "at", "during") for g in c.children)]
+    return not any(t.ent_type_ == "DATE" for t in near)
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     kinds: list[Token] = []  # "cease-fire" in "signed a cease-fire agreement"
@@ -712,6 +724,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")
+            if tok.dep_ == "relcl" and _undated_present_perfect(tok):
+                continue  # "the alliance, which he has criticised": a description of the
+                # alliance, not a reported act
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act

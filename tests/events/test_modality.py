@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.conftest import triples
+
 
 def _modalities(coded):
     return {(e.source.key if e.source else None, e.cameo[:2]): e.modality for e in coded.events}
@@ -180,3 +182,14 @@ def test_training_to_fight_and_the_aim_of_a_stay_are_unrealised(code_text) -> No
     went = code_text("The Chilean president urged Peru to release the fishermen on Monday.",
                      published="2021-06-09")
     assert [e for e in went.events if e.cameo[:2] == "02" and e.modality == "asserted"]
+
+
+def test_an_undated_present_perfect_in_a_relative_clause_is_no_event(code_text) -> None:
+    # "the minister, whom Bolivia has criticised": who the minister is, not a reported act
+    told = code_text("Peru hosted the Chilean foreign minister, whom Bolivia has criticised.",
+                     published="2021-06-09")
+    assert ("BOL", "11", "CHL") not in triples(told)
+    for dated in ("Peru hosted the Chilean foreign minister, whom Bolivia criticised on Monday.",
+                  "Peru hosted the Chilean foreign minister, whom Bolivia has criticised on "
+                  "Monday."):
+        assert ("BOL", "11", "CHL") in triples(code_text(dated, published="2021-06-09"))
