@@ -683,7 +683,7 @@ def _present_progressive(tok: Token) -> bool:
         aux[-1].tag_ in ("VBZ", "VBP")
 
 
-def _undated_present_perfect(tok: Token) -> bool:
+def undated_present_perfect(tok: Token) -> bool:
     """"has criticised", "have been jailed" with no date of its own ("on Monday", "in 2015"):
     what the described referent has done or undergone, not a reported act."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -724,7 +724,7 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")
-            if tok.dep_ == "relcl" and _undated_present_perfect(tok):
+            if tok.dep_ == "relcl" and undated_present_perfect(tok):
                 continue  # "the alliance, which he has criticised": a description of the
                 # alliance, not a reported act
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \

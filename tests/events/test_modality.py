@@ -189,6 +189,12 @@ def test_an_undated_present_perfect_in_a_relative_clause_is_no_event(code_text) 
     told = code_text("Peru hosted the Chilean foreign minister, whom Bolivia has criticised.",
                      published="2021-06-09")
     assert ("BOL", "11", "CHL") not in triples(told)
+    named = code_text("Chile launched air strikes on Bolivian border posts, which Peru has "
+                      "called illegal.", published="2021-06-09")
+    assert ("PER", "11", "BOL") not in triples(named)
+    named = code_text("Chile launched air strikes on Bolivian border posts, which Peru called "
+                      "illegal on Monday.", published="2021-06-09")
+    assert ("PER", "11", "BOL") in triples(named)
     for dated in ("Peru hosted the Chilean foreign minister, whom Bolivia criticised on Monday.",
                   "Peru hosted the Chilean foreign minister, whom Bolivia has criticised on "
                   "Monday."):
