@@ -141,3 +141,14 @@ def test_a_reaction_to_a_thing_is_aimed_at_the_other_side_of_the_storys_pair(cod
     outsider = triples(code_text("Chile and Peru held talks in Lima on Monday. Bolivia later "
                                  "criticised the proposal."))
     assert not any(src == "BOL" for src, _, _ in outsider)  # not a side of the pair
+
+
+def test_a_reaction_is_aimed_at_the_pair_only_by_the_actor_who_took_part(code_text) -> None:
+    # the ministers met; another minister of the country reacting is about its own matter
+    met = ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz in Lima "
+           "on Monday. ")
+    same = code_text(met + "Soto later criticised the proposal.", published="2021-06-09")
+    assert ("CHL", "11", "PER") in triples(same)
+    other = code_text(met + "Chilean Interior Minister Carlos Vega later criticised the "
+                      "proposal.", published="2021-06-09")
+    assert ("CHL", "11", "PER") not in triples(other)
