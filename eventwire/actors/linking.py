@@ -288,6 +288,8 @@ class Linking:
             prior = [m for m in prior if m.token != own]
         if low in c["group_pronouns"] or low in c["thing_pronouns"]:
             prior = [m for m in prior if m.actor.sector != "MED"]  # outlets only report
+            if low in c["thing_pronouns"]:  # "it" is never "the officials" (number)
+                prior = [m for m in prior if not _plural_noun(h.doc[m.token])]
             for m in prior:  # the subject of this or the previous sentence first
                 if m.subject and m.token >= start and not m.person and m.actor.key and \
                         m.actor.sector not in ("CVL", "REB"):
@@ -348,3 +350,11 @@ def _kinds(h: Token) -> set[str]:
     ("religious leaders", "opposition leaders"); nationality and names are not kinds."""
     return {c.lower_ for c in h.children if c.dep_ in ("amod", "compound") and
             c.pos_ in ("ADJ", "NOUN") and c.ent_type_ not in ("NORP", "GPE")}
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A mention that is, or modifies, a plural common noun ("officials", "Russian officials"):
+    no antecedent for "it"."""
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return tok.tag_ == "NNS"

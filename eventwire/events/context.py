@@ -152,10 +152,11 @@ def reciprocal(targets: list[Token]) -> bool:
 
 
 PAIR_PARTNER = register(
-    "context.pair_partner.v2", stage="target",
+    "context.pair_partner.v3", stage="target",
     summary="A reaction to a thing ('criticised the plan', 'rejected the proposal') by one side "
-            "of the story's last two-sided pair is aimed at the other side (cameo.csv reaction; "
-            "not probes or warnings, context.json unpaired_reaction_roots).",
+            "of the story's last two-sided pair, the same actor that took part in it, is aimed "
+            "at the other side (cameo.csv reaction; not probes or warnings, context.json "
+            "unpaired_reaction_roots); another actor of that country reacts to its own matter.",
     example="Chile and Peru held talks in Lima on Monday. Chile later criticised the proposal.")
 
 
@@ -163,6 +164,8 @@ def partner(source: Actor, pair: tuple[Actor, ...], rule: str = RECIPROCAL) -> A
     """The other side of the story's last two-sided pair, when ``source`` is one side."""
     keys = [a.key for a in pair]
     if len(pair) == 2 and source.key in keys:
+        if rule == PAIR_PARTNER and pair[keys.index(source.key)].name != source.name:
+            return None  # another actor of that side reacting: not the pair's own exchange
         other = pair[1 - keys.index(source.key)]
         return replace(other, resolved_by=rule, via="the story's pair")
     return None

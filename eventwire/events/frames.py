@@ -90,6 +90,13 @@ SHARED_SUBJECT = register(
     summary="A verb without a subject takes the subject of the verb it hangs on (control, "
             "coordination, participles).",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
+PASSIVE_HOST_SUBJECT = register(
+    "frames.passive_host_subject.v1", stage="repair",
+    summary="An adverbial clause on a passive verb ('X was shot down by Y after violating "
+            "...') is done by the passive subject X, the grammatical subject, not by the "
+            "by-phrase.",
+    example="The Chilean ambassador was expelled by Peru after criticising the Peruvian "
+            "president on Monday.")
 OPENING_PARTICIPLE = register(
     "frames.opening_participle.v1", stage="repair",
     summary="An opening participle the parser took for the subject ('Speaking in Lima, X "
@@ -191,6 +198,13 @@ def shared_patient(v: Token) -> Token | None:
     return next((c for c in v.head.children if c.dep_ in SUBJ + ("nsubjpass",)), None)
 
 
+def _passive(verb: Token) -> list[Token]:
+    """The passive subject of a passive verb with a by-phrase ("X was seized by Y"), else []."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return next((conjuncts(c) for c in verb.children if c.dep_ == "nsubjpass"), [])
+
+
 def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
     """The acting subjects of a verb, inherited through control and coordination; with
     ``trace``, each repair taken is appended to it."""
@@ -254,8 +268,12 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
     stranded = _stranded_subject(v)
     if stranded is not None:
         return _traced([stranded], trace, STRANDED_SUBJECT, v)
+    if v.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX") and _passive(head):
+        return _traced(_passive(head), trace, PASSIVE_HOST_SUBJECT, head)
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
+    if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and _passive(head.head):
+        return _traced(_passive(head.head), trace, PASSIVE_HOST_SUBJECT, head.head)
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         return _traced(subjects(head.head, depth + 1), trace, SHARED_SUBJECT, head.head)
     if v.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "are likely to veto"
@@ -692,6 +710,18 @@ def _present_progressive(tok: Token) -> bool:
         aux[-1].tag_ in ("VBZ", "VBP")
 
 
+def undated_present_perfect(tok: Token) -> bool:
+    """"has criticised", "have been jailed" with no date of its own ("on Monday", "in 2015"):
+    what the described referent has done or undergone, not a reported act."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ != "VBN" or not aux or aux[0].lemma_ != "have" or \
+            aux[0].tag_ not in ("VBZ", "VBP"):
+        return False
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" and
+                             c.lower_ in ("on", "in", "at", "during") for g in c.children)]
+    return not any(t.ent_type_ == "DATE" for t in near)
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     kinds: list[Token] = []  # "cease-fire" in "signed a cease-fire agreement"
@@ -721,6 +751,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")
+            if tok.dep_ == "relcl" and undated_present_perfect(tok):
+                continue  # "the alliance, which he has criticised": a description of the
+                # alliance, not a reported act
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and lookup_any(entry.cameo).has("force") \
                     and tok.head.lemma_.lower() not in lexicon.lemmas:
                 continue  # "rebels fighting the government": who they are, not a reported act

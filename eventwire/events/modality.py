@@ -19,10 +19,11 @@ NEGATED = register(
             "to'), also under a modal ('would not meet').",
     example="Kenya did not criticise Uganda on Monday.")
 HYPOTHETICAL = register(
-    "modality.hypothetical.v2", stage="modality",
-    summary="A modal, a condition, or an intending / requesting head leaves the act "
-            "unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for holding "
-            "a vote').",
+    "modality.hypothetical.v3", stage="modality",
+    summary="A modal, a condition, or an intending / requesting / training head leaves the "
+            "act unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for "
+            "holding a vote', 'were trained to fight'), and so does the aim of a state ('was "
+            "in Lima to urge').",
     example="Kenya will criticise Uganda at the summit.")
 MANDATIVE = register(
     "modality.mandative.v1", stage="modality",
@@ -30,10 +31,10 @@ MANDATIVE = register(
             "the minister resign').",
     example="Kenya demanded that Uganda withdraw its troops from the border.")
 TEMPORAL_PRESENT = register(
-    "modality.temporal_present.v1", stage="modality",
+    "modality.temporal_present.v2", stage="modality",
     summary="A present-tense act in a clause of time ('until the minister resigns', 'before "
-            "he leaves', 'when it holds drills') is still to come or a habit, not a reported "
-            "act.",
+            "he leaves', 'when it holds drills', 'for when it leaves') is still to come or a "
+            "habit, not a reported act.",
     example="Farmers in Chile will keep marching until the minister resigns.")
 BARE_CONJUNCT = register(
     "modality.bare_conjunct.v1", stage="modality",
@@ -143,11 +144,12 @@ def modality(trigger: Token) -> Modality:
         if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["conditional_marks"]
                                   for ch in tok.children):
             return "hypothetical"
-        if dep == "advcl" and _temporal_present(tok):
+        if dep in ("advcl", "pcomp") and _temporal_present(tok):
             return "hypothetical"  # "until the government resigns": not yet, or a habit
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
-                and modality(head) != "asserted":
-            return "hypothetical"  # "threatened to storm the embassy to arrest him"
+                and (modality(head) != "asserted" or lemma == "be"):
+            return "hypothetical"  # "threatened to storm the embassy to arrest him"; an aim
+            # of a state is no act done ("was in Lima to urge", "is an advocate to improve")
         if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma in c["mandative_heads"]:
             return "hypothetical"  # "demanded that he step down": asked for, not done
         if dep in ("ccomp", "relcl", "advcl"):
@@ -159,8 +161,9 @@ def modality(trigger: Token) -> Modality:
 def _temporal_present(clause: Token) -> bool:
     """A clause of time ("until", "before", "when" ...) whose finite verb is in the present
     tense: English uses it for what is still to come or for a habit."""
-    if not any(ch.dep_ == "mark" and ch.lower_ in words()["temporal_marks"]
-               for ch in clause.children):
+    if not any((ch.dep_ == "mark" or ch.dep_ == "advmod" and ch.tag_ == "WRB") and
+               ch.lower_ in words()["temporal_marks"] for ch in clause.children):  # "when":
+        # the parser reads it as an adverb
         return False
     aux = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass")]
     finite = aux[0] if aux else clause
@@ -214,8 +217,8 @@ def modality_step(trigger: Token, mod: str) -> Step:
                 return Step("modality", _RULES[mod], f"cue {child.text!r}")
         if tok.i != trigger.i and tok.lemma_.lower() in cues:
             return Step("modality", _RULES[mod], f"cue {tok.text!r}")
-        if mod == "hypothetical" and tok.dep_ == "advcl" and _temporal_present(tok):
-            mark = next(ch for ch in tok.children if ch.dep_ == "mark")
+        if mod == "hypothetical" and tok.dep_ in ("advcl", "pcomp") and _temporal_present(tok):
+            mark = next(ch for ch in tok.children if ch.lower_ in c["temporal_marks"])
             return Step("modality", TEMPORAL_PRESENT, f"cue {mark.text!r}")
         if mod == "hypothetical" and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_.lower() in c["mandative_heads"]:

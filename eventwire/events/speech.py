@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.frames import speaker_conjunct, subjects
+from eventwire.events.frames import speaker_conjunct, subjects, undated_present_perfect
 from eventwire.knowledge import words
 from eventwire.rules import register
 
@@ -249,6 +249,8 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
                                       wanted or compared) else []
         if not speakers or any(_reporter(s) for s in speakers):
             continue  # a journalist's report is the attribution, not a statement event
+        if verb.dep_ == "relcl" and undated_present_perfect(verb):
+            continue  # "the leaks, which he has called illegal": a description, no event
         if verb.i not in trigger_ids and lemma in ev["request_verbs"]:
             dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             if not dobj:  # parsed as "wants [the US to supply]"

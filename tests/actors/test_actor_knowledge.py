@@ -77,3 +77,14 @@ def test_a_foreign_legislature_is_not_the_articles_country(code_text):
     coded = code_text("Washington expelled two diplomats on Monday. The State Duma condemned "
                       "the United States on Tuesday.", published="2018-03-28")
     assert ("RUS", "LEG") in _src(coded, "11")
+
+
+def test_a_labour_party_of_no_stated_country_is_not_britains(code_text):
+    # "Labour" names parties in Norway, Ireland, Israel, Malta, Australia and elsewhere
+    coded = code_text("OSLO - Norway's prime minister met voters in Bergen on Monday. The "
+                      "Labour Party criticised the government on Tuesday over fuel taxes.",
+                      published="2021-09-07")
+    assert "GBR" not in {k for k, _ in _src(coded, "11")}
+    coded = code_text("The British Labour Party criticised Norway on Tuesday over fishing "
+                      "quotas.", published="2021-09-07")
+    assert ("GBR", "GOV") in _src(coded, "11")

@@ -87,3 +87,13 @@ def test_a_bare_plural_of_another_kind_is_a_new_group(code_text):
                       "criticised Ruiz on Tuesday.")
     assert not [e for e in coded.events if e.cameo.startswith("11") and e.source.key == "CHL"]
     # the religious leaders are not the Chilean leaders named before
+
+
+def test_it_does_not_stand_for_a_plural_group(code_text):
+    # "it" agrees in number: not "Bolivian officials"
+    coded = code_text(
+        "Bolivian officials arrived in Lima on Monday. Peru's foreign minister condemned it "
+        "as a provocation.",
+        published="2020-03-03",
+    )
+    assert ("PER", "11", "BOL") not in triples(coded)

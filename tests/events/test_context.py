@@ -147,3 +147,14 @@ def test_a_denial_of_a_thing_answers_the_actor_last_dealt_with(code_text) -> Non
     got = triples(code_text("Chile expelled two Peruvian diplomats on Monday. Peru denied any "
                             "involvement."))
     assert ("PER", "01", "CHL") in got
+
+
+def test_a_reaction_is_aimed_at_the_pair_only_by_the_actor_who_took_part(code_text) -> None:
+    # the ministers met; another minister of the country reacting is about its own matter
+    met = ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz in Lima "
+           "on Monday. ")
+    same = code_text(met + "Soto later criticised the proposal.", published="2021-06-09")
+    assert ("CHL", "11", "PER") in triples(same)
+    other = code_text(met + "Chilean Interior Minister Carlos Vega later criticised the "
+                      "proposal.", published="2021-06-09")
+    assert ("CHL", "11", "PER") not in triples(other)

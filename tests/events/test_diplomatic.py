@@ -195,3 +195,13 @@ def test_what_is_discussed_is_a_topic_and_the_with_phrase_the_party(code_text):
     assert _codes(coded) == {("PER", "040", "CHL"), ("CHL", "040", "PER")}
     coded = code_text("The Peruvian president discussed trade with Chile's leader on Monday.")
     assert _codes(coded) == {("PER", "040", "CHL"), ("CHL", "040", "PER")}
+
+
+def test_praise_by_two_states_is_not_praise_of_each_other(code_text):
+    # in root 05 only a signed accord (057) and backing in general (050) are two-sided
+    coded = code_text("Chile and Peru praised the new fishing plan on Monday.",
+                      published="2020-03-03")
+    assert ("CHL", "05", "PER") not in triples(coded)
+    coded = code_text("Chile and Peru signed a fishing accord in Lima on Monday.",
+                      published="2020-03-03")
+    assert {("CHL", "05", "PER"), ("PER", "05", "CHL")} <= triples(coded)

@@ -131,3 +131,11 @@ def test_a_truce_named_by_the_agreement_signed_is_not_a_second_act(code_text):
     got = triples(code_text("The government of Peru and the rebels signed a definitive "
                             "cease-fire agreement in Lima on Thursday."))
     assert ("PER", "05", "PER") in got and ("PER", "08", "PER") not in got, got
+
+
+def test_a_clause_on_a_passive_verb_is_done_by_its_subject(code_text) -> None:
+    # "X was expelled by Y after criticising Z": X criticised, not Y
+    coded = code_text("The Chilean ambassador was expelled by Peru after criticising the "
+                      "Peruvian president on Monday.", published="2021-06-09")
+    assert ("CHL", "11", "PER") in triples(coded)
+    assert ("PER", "16", "CHL") in triples(coded)

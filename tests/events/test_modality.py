@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.conftest import triples
+
 
 def _modalities(coded):
     return {(e.source.key if e.source else None, e.cameo[:2]): e.modality for e in coded.events}
@@ -73,6 +75,10 @@ def test_a_denied_that_clause_did_not_happen(code_text) -> None:
     [
         ("Farmers in Chile vowed to keep marching until the minister resigns.", "hypothetical"),
         ("The union in Peru staged strikes until the minister resigned in May.", "asserted"),
+        # "when" is parsed as an adverb, not a marker; "for when" makes the clause an object
+        ("Farmers in Chile say they will march when the minister resigns.", "hypothetical"),
+        ("Chile wants a deal on water for when the minister resigns.", "hypothetical"),
+        ("Farmers in Chile marched when the minister resigned in May.", "asserted"),
     ],
 )
 def test_present_tense_in_a_clause_of_time_is_not_yet(code_text, text, expected) -> None:
@@ -98,7 +104,7 @@ def test_a_standing_state_in_a_relative_clause_is_no_event(code_text) -> None:
 
 
 def test_an_act_called_for_through_a_preposition_is_unrealised(code_text) -> None:
-    # modality.hypothetical.v2: "called for lifting" (cues.json unrealising_preps)
+    # modality.hypothetical.v3: "called for lifting" (cues.json unrealising_preps)
     coded = code_text("The Hungarian prime minister has called for lifting sanctions on "
                       "Belarus.")
     assert all(e.modality == "hypothetical" for e in coded.events if e.cameo.startswith("08"))
@@ -161,3 +167,35 @@ def test_a_bare_infinitive_after_a_modals_clause_is_still_under_the_modal(code_t
     assert [e.modality for e in coded.events if e.cameo.startswith("08")] == ["hypothetical"]
     coded = code_text("Chile said that Peru is unfair and freed the fishermen on Monday.")
     assert [e.modality for e in coded.events if e.cameo.startswith("08")] == ["asserted"]
+
+
+def test_training_to_fight_and_the_aim_of_a_stay_are_unrealised(code_text) -> None:
+    # "were trained to fight": a skill taught, no fight reported
+    trained = code_text("Bolivian militias have been trained to fight against Chilean troops "
+                        "by Peruvian instructors.", published="2021-06-09")
+    assert not [e for e in trained.events if e.cameo[:2] == "19" and e.modality == "asserted"]
+    # "was in Lima to urge": the aim of a stay, not an appeal made
+    stay = code_text("The Chilean president was in Lima to urge Peru to release the fishermen.",
+                     published="2021-06-09")
+    urge = [e for e in stay.events if e.cameo[:2] == "02"]
+    assert urge and all(e.modality == "hypothetical" for e in urge)
+    went = code_text("The Chilean president urged Peru to release the fishermen on Monday.",
+                     published="2021-06-09")
+    assert [e for e in went.events if e.cameo[:2] == "02" and e.modality == "asserted"]
+
+
+def test_an_undated_present_perfect_in_a_relative_clause_is_no_event(code_text) -> None:
+    # "the minister, whom Bolivia has criticised": who the minister is, not a reported act
+    told = code_text("Peru hosted the Chilean foreign minister, whom Bolivia has criticised.",
+                     published="2021-06-09")
+    assert ("BOL", "11", "CHL") not in triples(told)
+    named = code_text("Chile launched air strikes on Bolivian border posts, which Peru has "
+                      "called illegal.", published="2021-06-09")
+    assert ("PER", "11", "BOL") not in triples(named)
+    named = code_text("Chile launched air strikes on Bolivian border posts, which Peru called "
+                      "illegal on Monday.", published="2021-06-09")
+    assert ("PER", "11", "BOL") in triples(named)
+    for dated in ("Peru hosted the Chilean foreign minister, whom Bolivia criticised on Monday.",
+                  "Peru hosted the Chilean foreign minister, whom Bolivia has criticised on "
+                  "Monday."):
+        assert ("BOL", "11", "CHL") in triples(code_text(dated, published="2021-06-09"))

@@ -149,3 +149,13 @@ def test_an_act_describing_a_thing_does_not_hide_the_accusation(code_text) -> No
     got = triples(code_text("Zimbabwean activists say Mugabe broke the constitution and the "
                             "peace agreement that ended the war."))
     assert ("ZWE", "11", "ZWE") in got
+
+
+def test_an_opinion_held_is_no_evaluation_event(code_text) -> None:
+    # "see / view X as" states a standing attitude; "called X ..." is an act of speech
+    held = code_text("Bolivian officials view the Chilean port plan as reckless.",
+                     published="2020-03-03")
+    assert not [e for e in held.events if e.cameo[:2] in ("05", "11")], held.events
+    said = code_text("Bolivia called the Chilean port plan reckless on Monday.",
+                     published="2020-03-03")
+    assert ("BOL", "11", "CHL") in triples(said)
