@@ -250,7 +250,7 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
         if not speakers or any(_reporter(s) for s in speakers):
             continue  # a journalist's report is the attribution, not a statement event
         if verb.dep_ == "relcl" and undated_present_perfect(verb):
-            continue  # "the leaks, which he has called illegal": a description, no event
+            continue  # "the reform, which she has called unfair": a description, no event
         if verb.i not in trigger_ids and lemma in ev["request_verbs"]:
             dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             if not dobj:  # parsed as "wants [the US to supply]"

@@ -171,7 +171,7 @@ def test_a_bare_infinitive_after_a_modals_clause_is_still_under_the_modal(code_t
 
 def test_training_to_fight_and_the_aim_of_a_stay_are_unrealised(code_text) -> None:
     # "were trained to fight": a skill taught, no fight reported
-    trained = code_text("Bolivian militias have been trained to fight against Chilean troops "
+    trained = code_text("Bolivian militias were trained to fight Chilean troops "
                         "by Peruvian instructors.", published="2021-06-09")
     assert not [e for e in trained.events if e.cameo[:2] == "19" and e.modality == "asserted"]
     # "was in Lima to urge": the aim of a stay, not an appeal made
