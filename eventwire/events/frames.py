@@ -519,6 +519,21 @@ NOUN_POSSESSOR = register(
     "frames.noun_possessor.v1", stage="repair",
     summary="An event noun's possessor is its actor ('Russia's invasion of X').",
     example="Canada condemned Russia's invasion of Ukraine on Monday.")
+NOUN_PATIENT = register(
+    "frames.noun_patient.v1", stage="repair",
+    summary="A named person or a person's role owning a noun of what is done to people ('Ana "
+            "Ruiz's detention', 'the envoy's killing') undergoes it; the state or the agent "
+            "named does it (words.json patient_nouns).",
+    example="The Chilean envoy's arrest in Lima angered Chile on Monday.")
+
+
+def _undergoes(n: Token, owner: Token, entry: LexEntry) -> bool:
+    """A person possessor of a noun of what is done to people (not "Russia's invasion")."""
+    if n.lemma_.lower() not in words()["patient_nouns"]:
+        return False
+    return owner.ent_type_ == "PERSON" or owner.lemma_.lower() in words()["patient_owner_roles"]
+
+
 NOUN_MODIFIER = register(
     "frames.noun_modifier.v1", stage="repair",
     summary="An event noun's name or nationality modifier is its actor ('US airstrikes').",
@@ -579,8 +594,13 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                      steps=[Step("repair", NOUN_DELEGATES, ", ".join(t.text for t in members))])
     sources: list[Token] = []
     steps: list[Step] = []
+    patients: list[Token] = []
     for child in n.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+            if _undergoes(n, child, entry):  # "Ana Ruiz's detention", "his killing"
+                patients = conjuncts(child)
+                steps.append(Step("repair", NOUN_PATIENT, f"done to {child.text!r}"))
+                break
             sources = conjuncts(child)
             steps.append(Step("repair", NOUN_POSSESSOR, f"actor {child.text!r}"))
             break
@@ -650,7 +670,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
         groups.extend(party)
     if n.head.pos_ in ("VERB", "AUX") and n.dep_ == "dobj":
         groups.extend(_prep_targets(n.head, words()["target_preps"]))
-    targets = drawn + [t for g in groups for t in g if t not in agents] + hurt
+    targets = patients + drawn + [t for g in groups for t in g if t not in agents] + hurt
     if agents:  # "the imprisonment imposed on X by Y"
         targets = nominal.participle_targets(n, conjuncts) + targets
     frame = Frame(n, entry, sources, targets, steps=steps)

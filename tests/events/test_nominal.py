@@ -127,3 +127,11 @@ def test_fighting_between_two_sides_as_a_gerund_is_mutual(code_text) -> None:
     got = triples(code_text("Fighting between Chilean troops and Peruvian troops killed ten "
                             "people on Monday."))
     assert {("CHL", "19", "PER"), ("PER", "19", "CHL")} <= got
+
+
+def test_a_person_owning_an_arrest_undergoes_it(code_text) -> None:
+    got = triples(code_text("The Chilean envoy's arrest in Lima angered Chile on Monday."))
+    assert ("PER", "17", "CHL") in got and not any(s == "CHL" and r == "17" for s, r, _ in got)
+    # a country owning the act does it
+    got = triples(code_text("Peru's expulsion of two Chilean diplomats angered Chile."))
+    assert ("PER", "16", "CHL") in got
