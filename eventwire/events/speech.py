@@ -161,8 +161,9 @@ def _modal_code(comp: Token) -> str | None:
     ev = words()
     for child in comp.children:
         if child.dep_ in ("aux", "auxpass"):
-            if child.lower_ in ev["demand_modals"]:
-                return _codes()["demand"]
+            if child.lower_ in ev["demand_modals"]:  # "Y must not ...": an appeal to refrain
+                refrain = any(c.dep_ in ("neg", "auxpass") for c in comp.children)
+                return _codes()["appeal" if refrain else "demand"]
             if child.lower_ in ev["appeal_modals"]:
                 return _codes()["appeal"]
         if child.dep_ == "xcomp" and comp.lemma_ in ev["obligation_verbs"] and \

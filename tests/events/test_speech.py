@@ -159,3 +159,11 @@ def test_an_opinion_held_is_no_evaluation_event(code_text) -> None:
     said = code_text("Bolivia called the Chilean port plan reckless on Monday.",
                      published="2020-03-03")
     assert ("BOL", "11", "CHL") in triples(said)
+
+
+def test_must_not_is_an_appeal_to_refrain_and_must_a_demand(code_text) -> None:
+    got = triples(code_text("The Chinese minister said Japan and South Korea must not let the "
+                            "dispute escalate."))
+    assert {("CHN", "02", "JPN"), ("CHN", "02", "KOR")} <= got
+    got = triples(code_text("The Chinese minister said Japan must release the fishermen."))
+    assert ("CHN", "10", "JPN") in got
