@@ -53,7 +53,17 @@ class Recode:
         if self.source_words and not any(_said(t, self.source_words) for t in source_heads):
             return False
         return not self.target_words or any(_said(t, self.target_words)
-                                            for t in target_heads[:1])
+                                            for t in _counted(target_heads[:1]))
+
+
+def _counted(heads: Sequence[Token]) -> list[Token]:
+    """"thousands of protesters": the counted noun stands beside its quantity head."""
+    out = list(heads)
+    for h in heads:
+        if h.lemma_.lower() in words()["quantity_heads"] or h.like_num:
+            out += [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+    return out
 
 
 def _said(tok: Token, wordset: frozenset[str]) -> bool:

@@ -139,3 +139,10 @@ def test_strikes_aimed_at_towns(code_text) -> None:
     got = triples(code_text("Russian jets dropped bombs on Idlib on Monday. Israeli tanks fired "
                             "four shells at targets in Jericho on Tuesday."))
     assert ("RUS", "19", "SYR") in got and ("ISR", "19", "PSE") in got
+
+
+def test_police_firing_on_thousands_of_protesters_is_riot_control(code_text) -> None:
+    coded = code_text("Police in Peru opened fire on thousands of angry protesters in Lima on "
+                      "Monday.")
+    assert [e.cameo[:3] for e in coded.events if e.source and e.source.sector == "COP"] == [
+        "175"]
