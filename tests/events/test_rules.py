@@ -142,7 +142,7 @@ def test_strikes_aimed_at_towns(code_text) -> None:
 
 
 def test_police_firing_on_thousands_of_protesters_is_riot_control(code_text) -> None:
-    coded = code_text("Police in Peru opened fire on thousands of angry protesters in Lima on "
+    coded = code_text("Peruvian police fired on thousands of striking protesters in Lima on "
                       "Monday.")
     assert [e.cameo[:3] for e in coded.events if e.source and e.source.sector == "COP"] == [
         "175"]
