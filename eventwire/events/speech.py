@@ -172,6 +172,16 @@ def _modal_code(comp: Token) -> str | None:
     return None
 
 
+def _duty_code(comp: Token) -> str | None:
+    """"Y has a responsibility to act", said by X: an appeal to Y, like "Y should act"."""
+    if comp.lemma_.lower() != "have":
+        return None
+    duties = words()["duty_nouns"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in duties for c in comp.children):
+        return _codes()["appeal"]
+    return None
+
+
 def _threat(comp: Token) -> list[Token]:
     """"Y would face consequences", "if Y does not comply ...": who is threatened, best
     first."""
@@ -306,13 +316,15 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             if threat:
                 out.append(Statement(speakers[0], verb, _codes()["threat"], threat, THREAT))
                 continue
-            modal = _modal_code(comp)
+            modal = _modal_code(comp) or _duty_code(comp)
             if modal and comp.lemma_.lower() == "be" and \
                     not any(c.dep_ == "acomp" for c in comp.children):
                 continue  # "monitors must be at the border": a state, not an act demanded
                 # (but "must be ready to talk" asks for readiness)
             if modal:  # "monitors must be allowed in": the passive subject is not asked
                 subj = [c for c in comp.children if c.dep_ == "nsubj"]
+                if subj and subj[0].pos_ == "PRON" and dobj:  # "told the rivals that they
+                    subj = dobj                                   # must ...": the addressees
                 if subj:
                     out.append(Statement(speakers[0], verb, modal, subj, MODAL))
                 continue

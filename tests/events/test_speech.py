@@ -167,3 +167,11 @@ def test_must_not_is_an_appeal_to_refrain_and_must_a_demand(code_text) -> None:
     assert {("CHN", "02", "JPN"), ("CHN", "02", "KOR")} <= got
     got = triples(code_text("The Chinese minister said Japan must release the fishermen."))
     assert ("CHN", "10", "JPN") in got
+
+
+def test_a_duty_or_modal_told_to_addressees_named_by_a_pronoun(code_text) -> None:
+    got = triples(code_text("The UN envoy told the Libyan rivals that they had a joint "
+                            "responsibility to end the war."))
+    assert ("UN", "02", "LBY") in got
+    got = triples(code_text("The UN envoy told the Libyan rivals that they must end the war."))
+    assert ("UN", "10", "LBY") in got
