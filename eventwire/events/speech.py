@@ -51,9 +51,10 @@ THREAT = register(
             "if') threatens no one.",
     example="Turkey said on Monday that Greece would face consequences.")
 MODAL = register(
-    "speech.modal.v2", stage="trigger",
+    "speech.modal.v3", stage="trigger",
     summary="Saying someone must / should act (or must be ready to) is a demand (100) / an "
-            "appeal (020).",
+            "appeal (020); 'must not' and a duty laid on someone ('has a responsibility to') "
+            "are appeals; 'told Y that they must' asks Y.",
     example="Kenya said on Monday that Somalia must withdraw its troops.")
 FAULT = register(
     "speech.fault.v1", stage="trigger",
