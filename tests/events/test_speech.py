@@ -3,6 +3,8 @@ lexicon: disapproval, comparison, demands of redress. Sentences written for thes
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import triples
 
 
@@ -161,17 +163,15 @@ def test_an_opinion_held_is_no_evaluation_event(code_text) -> None:
     assert ("BOL", "11", "CHL") in triples(said)
 
 
-def test_must_not_is_an_appeal_to_refrain_and_must_a_demand(code_text) -> None:
-    got = triples(code_text("The Chinese minister said Japan and South Korea must not let the "
-                            "dispute escalate."))
-    assert {("CHN", "02", "JPN"), ("CHN", "02", "KOR")} <= got
-    got = triples(code_text("The Chinese minister said Japan must release the fishermen."))
-    assert ("CHN", "10", "JPN") in got
-
-
-def test_a_duty_or_modal_told_to_addressees_named_by_a_pronoun(code_text) -> None:
-    got = triples(code_text("The UN envoy told the Libyan rivals that they had a joint "
-                            "responsibility to end the war."))
-    assert ("UN", "02", "LBY") in got
-    got = triples(code_text("The UN envoy told the Libyan rivals that they must end the war."))
-    assert ("UN", "10", "LBY") in got
+@pytest.mark.parametrize(("text", "expected"), [
+    # "must not": an appeal to refrain; "must": a demand
+    ("The Chinese minister said Japan and South Korea must not let the dispute escalate.",
+     {("CHN", "02", "JPN"), ("CHN", "02", "KOR")}),
+    ("The Chinese minister said Japan must release the fishermen.", {("CHN", "10", "JPN")}),
+    # a duty laid on the addressees, named again by a pronoun
+    ("The UN envoy told the Libyan rivals that they had a joint responsibility to end the war.",
+     {("UN", "02", "LBY")}),
+    ("The UN envoy told the Libyan rivals that they must end the war.", {("UN", "10", "LBY")}),
+])
+def test_modal_and_duty_statements(code_text, text, expected) -> None:
+    assert expected <= triples(code_text(text))
