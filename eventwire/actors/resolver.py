@@ -79,12 +79,13 @@ ROLE_LINKED = register(
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
 ROLE_PLACE = register(
-    "actors.role_place.v4", stage="actor",
+    "actors.role_place.v5", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
             "of the act's object ('fired on marchers in Quito'), of the clause that describes "
-            "that object ('fired on marchers waving flags in Quito'), a place noun with its "
-            "name or nationality ('in the Peruvian city of Tacna') or 'the city' for the "
-            "town named last.",
+            "that object ('fired on marchers waving flags in Quito'), of the act a participle "
+            "clause continues ('shelled a market in Aden, killing 30 people'), a place noun "
+            "with its name or nationality ('in the Peruvian city of Tacna', 'in a Tacna "
+            "suburb') or 'the city' for the town named last.",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
     "actors.role_focal.v2", stage="actor",
@@ -399,6 +400,9 @@ class ArticleActors(Linking):
                               self.match_at[c.i][2].kind in ("country", "demonym")), None)
             if country is None and adjective is not None:
                 country = adjective[2].country
+            if country is None:  # "a Lima suburb": the town named before the place noun
+                country = next((c for g in tok.children if g.dep_ == "compound" and
+                                g.pos_ == "PROPN" for c in [self._town_country(g)] if c), None)
             if country is not None:
                 return country
         if tok.lower_ in self.cues["town_anaphors"] and definite(tok):
@@ -410,6 +414,14 @@ class ArticleActors(Linking):
             city = self.gazetteer.city(ent_of(tok).text)
             return city.country if city is not None else None
         return None
+
+    def _town_country(self, tok: Token) -> str | None:
+        """The country of a place name, also when NER took the town for a nationality."""
+        country = self._place_country(tok, modifiers=False)
+        if country is None and tok.ent_type_ == "NORP" and self.gazetteer is not None:
+            city = self.gazetteer.city(tok.text)
+            country = city.country if city is not None else None
+        return country
 
     def _last_town(self, tok: Token, window: int = 400) -> str | None:
         """The country of the town or city named last before ``tok`` (within about a dozen
@@ -629,7 +641,11 @@ class ArticleActors(Linking):
             place = verb.head  # "the conflict in Yemen, where rebels ...": Yemen
             return self._place_country(place, modifiers=False) or self._located_in(place) or \
                 self._located_in(verb)
-        return self._located_in(verb) or self._object_place(verb)
+        found = self._located_in(verb) or self._object_place(verb)
+        if found is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and \
+                verb.head.pos_ == "VERB":  # "struck a hall in Aden, killing 30 people"
+            found = self._located_in(verb.head) or self._object_place(verb.head)
+        return found
 
     def _object_place(self, verb: Token) -> str | None:
         """Where the act's object is ("fired on protesters in the city", "raided offices in

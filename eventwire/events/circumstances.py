@@ -23,6 +23,7 @@ from eventwire.timeplace.places import Gazetteer
 # an undated act takes the date of a dated act this many sentences before it, else the dateline
 CONTEXT_SENTENCES = 2
 LEAD_SENTENCES = 3  # the lead: where a news story says when its news happened
+MISTAKEN_TOWN_ENTS = ("", "ORG", "PERSON", "NORP")  # tags NER gives towns it does not know
 
 DATE_TEXT = register(
     "dates.expression.v2", stage="date",
@@ -225,7 +226,9 @@ def event_place(trigger: Token, ctx: Context) -> Place | None:
 def _place_names(obj: Token) -> list[str]:
     """The place names an in/at phrase's object offers: its place entity, and for a site
     named after its town ("Duesseldorf airport", "the Kampala court") the town."""
-    names = [_ent_text(obj)] if obj.ent_type_ in ("GPE", "LOC", "FAC") else []
+    names = [_ent_text(obj)] if obj.ent_type_ in ("GPE", "LOC", "FAC") else \
+        [_ent_text(obj) if obj.ent_type_ else obj.text] if obj.pos_ == "PROPN" and \
+        obj.ent_type_ in MISTAKEN_TOWN_ENTS else []  # NER takes towns for names ("in Lyon")
     if names and " " in names[0] and names[0].split()[-1].islower():
         names.append(names[0].rsplit(" ", 1)[0])  # "Duesseldorf airport": Duesseldorf
     names += [_ent_text(c) if c.ent_type_ in ("GPE", "LOC") else c.text for c in obj.children

@@ -114,9 +114,10 @@ PLACE_STRUCK = register(
             "strikes the people of the country where it happens.",
     example="Rebel gunmen shelled a crowded market in Mosul on Monday.")
 UNARMED_ASSAULT = register(
-    "events.unarmed_assault.v1", stage="recode",
-    summary="Armed force used by rebels or militants on civilians is an assault (18), not "
-            "combat between armed sides (19).",
+    "events.unarmed_assault.v2", stage="recode",
+    summary="Armed force used by rebels or militants on civilians, or by private people on "
+            "anyone ('a man shot a policeman'), is an assault (18), not combat between armed "
+            "sides (19).",
     example="Maoist rebels attacked villagers in Chhattisgarh on Monday.")
 CAPITAL_SITE = register(
     "events.capital_site.v1", stage="target",
@@ -704,7 +705,7 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             if struck is not None:
                 targets, target_rule = [struck], PLACE_STRUCK
             else:  # "the rebels kidnapped 20 schoolgirls": the rebels' own country's people
-                victims = untargeted.victims(frame, sources)
+                victims = untargeted.victims(frame, sources, _scene_country(frame.trigger, ctx))
                 if victims:
                     targets, target_rule = victims, untargeted.VICTIMS
     if frame.thing is not None and sources and not code.has("reaction"):
@@ -764,7 +765,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         pairs = kept
     assaults: list[tuple[Actor, Actor | None]] = [
         (s, t) for s, t in pairs if cameo in words()["assault_from_codes"] and t is not None and
-        s.sector in words()["irregular_sectors"] and t.sector in words()["unarmed_sectors"]]
+        ((s.sector in words()["private_sectors"] and not frame.entry.mutual) or (  # "a man
+            # shot a policeman", not "youths clashed with troops" (a fight between sides)
+            s.sector in words()["irregular_sectors"] and t.sector in words()["unarmed_sectors"]))]
     if assaults:  # "the rebels attacked a village": an assault on civilians, not combat
         pairs = [p for p in pairs if p not in assaults]
         step = Step("recode", UNARMED_ASSAULT, f"{cameo} -> {words()['assault_code']}")
@@ -1004,6 +1007,15 @@ def _reported(trig: Token) -> bool:
     return prep.lower_ in words()["time_preps"] or (
         prep.lower_ == "in" and trig.i == tok.i and prep.head.pos_ == "VERB" and
         not any(c.dep_ == "det" for c in trig.children))
+
+
+def _scene_country(trig: Token, ctx: Context) -> str | None:
+    """The country where an act happens: its own place, or that of the act whose clause it
+    continues ("struck a hall in Sanaa, killing 40 people": Yemen)."""
+    where = event_place(trig, ctx)
+    if where is None and trig.dep_ in ("advcl", "conj", "xcomp"):
+        where = event_place(trig.head, ctx)
+    return where.country if where is not None else None
 
 
 def _place_struck(frame: Frame, ctx: Context) -> Actor | None:

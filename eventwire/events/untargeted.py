@@ -27,9 +27,10 @@ OWN_PEOPLE = register(
             "state's own people",
     example="Police in Lyon arrested 40 people on Tuesday.")
 VICTIMS = register(
-    "untargeted.victims.v1", stage="target",
-    summary="Violence against people the text does not name or place ('kidnapped 20 "
-            "schoolgirls') is done to the people of the attacker's country.",
+    "untargeted.victims.v2", stage="target",
+    summary="Violence against people the text does not name ('kidnapped 20 schoolgirls') is "
+            "done to the people of the country where it happens ('struck a market in Aden, "
+            "killing 30 people': Yemen's), else of the attacker's country.",
     example="Indian Maoist rebels kidnapped twelve schoolgirls on Monday.")
 DOMESTIC_INQUIRY = register(
     "untargeted.domestic_inquiry.v1", stage="target",
@@ -95,12 +96,13 @@ def _own_people(frame: Frame, sources: list[Actor]) -> list[Actor]:
                   end=people.doc[people.right_edge.i].idx + len(people.doc[people.right_edge.i]))]
 
 
-def victims(frame: Frame, sources: list[Actor]) -> list[Actor]:
-    """The attacker's country's people, for violence against unnamed people."""
+def victims(frame: Frame, sources: list[Actor], where: str | None = None) -> list[Actor]:
+    """The people of the country where the violence against unnamed people happens
+    (``where``), else the attacker's country's people."""
     people = next((t for t in frame.targets if unnamed_people(t)), None)
     if people is None or not sources or sources[0].country is None:
         return []
-    country = sources[0].country
+    country = where or sources[0].country
     lo, hi = people.doc[people.left_edge.i], people.doc[people.right_edge.i]
     return [Actor(text=people.doc[lo.i:hi.i + 1].text, name=None, country=country,
                   sector="CVL", code=f"{country}CVL", resolved_by=VICTIMS,

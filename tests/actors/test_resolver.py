@@ -173,7 +173,7 @@ def test_police_take_the_place_of_the_clause_describing_their_target(code_text):
                       "flags in the city.")
     fired = [e for e in coded.events if e.cameo.startswith("17")]
     assert fired and fired[0].source.key == "FRA"
-    assert fired[0].source.resolved_by == "actors.role_place.v4"
+    assert fired[0].source.resolved_by == "actors.role_place.v5"
 
 
 def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
@@ -210,6 +210,9 @@ def test_a_place_noun_gives_the_country_of_its_name_or_nationality(code_text):
     assert ("PER", "18", "CHL") in [(s, r[:2], t) for s, r, t in got]
     got = triples(code_text("Police in the Bolivian capital detained two Chilean truckers."))
     assert [s for s, _, _ in got] == ["BOL"]
+    # a town named before the place noun: "a Tacna suburb"
+    got = triples(code_text("A mob beat a Chilean student in a Tacna suburb on Friday."))
+    assert ("PER", "18", "CHL") in [(s, r[:2], t) for s, r, t in got]
 
 
 def test_a_kind_noun_with_a_name_in_apposition_is_the_named_body(code_text):
@@ -236,3 +239,14 @@ def test_the_pair_with_no_two_sided_act_yet_is_the_last_two_named_together(code_
                             "Luis Soto has lasted a year. The pair signed a fishing accord on "
                             "Monday."))
     assert {("PER", "05", "CHL"), ("CHL", "05", "PER")} <= got
+
+
+def test_an_unnamed_man_or_attacker_is_a_civilian_of_the_scene(code_text):
+    # "a man", "the attacker": a private person (roles.csv CVL), of the place of the act
+    got = triples(code_text("A man stabbed two soldiers in Marseille on Friday."))
+    assert [(s, r[:2], t) for s, r, t in got] == [("FRA", "18", "FRA")]
+    got = triples(code_text("Two attackers shot a policeman in Hamburg on Sunday."))
+    assert [(s, r[:2], t) for s, r, t in got] == [("DEU", "18", "DEU")]
+    # a fight between sides stays combat, whoever the sides are
+    got = triples(code_text("Masai youths clashed with Kenyan troops near Narok on Sunday."))
+    assert {r[:2] for _, r, _ in got} == {"19"}

@@ -80,6 +80,13 @@ def test_violence_against_unnamed_people_hits_the_attackers_own_people(code_text
     assert not any(t == "CHL" for _, _, t in got)
 
 
+def test_unnamed_victims_belong_to_the_place_of_the_attack(code_text) -> None:
+    # "killing 30 people" continues the strike on Aden: Yemen's people, not the attacker's
+    got = triples(code_text("Emirati jets struck a market in Aden on Monday, killing 30 "
+                            "people."))
+    assert [(s, r[:2], t) for s, r, t in got] == [("ARE", "19", "YEM")]
+
+
 def test_no_place_struck_without_a_thing_struck(code_text) -> None:
     got = triples(code_text("The Chilean singer first shot to fame in Peru in 2010."))
     assert not any(r == "19" for _, r, _ in got)

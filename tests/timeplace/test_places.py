@@ -24,6 +24,14 @@ def test_event_place_is_stated_location(code_text):
     assert ev.date == "2018-03-05"
 
 
+def test_a_town_the_tagger_took_for_an_organisation_is_still_the_place(code_text):
+    # en_core_web_sm tags "Marseille" here as ORG; after "in" a proper noun that the
+    # gazetteer knows is the place, and its state is the agentless arrester
+    coded = code_text("Two activists were arrested in Marseille on Friday.")
+    ev = next(e for e in coded.events if e.cameo.startswith("17"))
+    assert ev.location.country == "FRA" and ev.source.country == "FRA"
+
+
 def test_no_place_when_none_is_stated(code_text):
     coded = code_text("Vietnam criticized Laos on Monday.", published="2018-03-07")
     assert coded.events[0].location is None
