@@ -630,7 +630,7 @@ class ArticleActors(Linking):
     def _scene(self, h: Token) -> str | None:
         """The country of the place where the clause that ``h`` belongs to happens."""
         role = self._role(h)
-        if role is None or role.sector not in ("CVL", "COP", "REB", "OPP"):
+        if role is None or role.sector not in ("CVL", "COP", "REB", "OPP", "MIL"):
             return None
         verb = h.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -641,7 +641,10 @@ class ArticleActors(Linking):
             place = verb.head  # "the conflict in Yemen, where rebels ...": Yemen
             return self._place_country(place, modifiers=False) or self._located_in(place) or \
                 self._located_in(verb)
-        found = self._located_in(verb) or self._object_place(verb)
+        found = self._located_in(verb) or self._object_place(verb) or next(
+            (c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in self.event_nouns
+             for c in [self._located_in(g)] if c), None)  # "killed in a raid in Mosul"
         if found is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and \
                 verb.head.pos_ == "VERB":  # "struck a hall in Aden, killing 30 people"
             found = self._located_in(verb.head) or self._object_place(verb.head)

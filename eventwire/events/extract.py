@@ -626,6 +626,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         targets.append(own_fallback)
     if not targets and own_place is not None:
         targets = [own_place]
+    if code.has("force") and any(t.resolved_by == ROLE_FOCAL and t.sector == "CVL"
+                                 for t in targets):  # "killed 40 people in a raid on Aden"
+        scene = _scene_country(frame.trigger, ctx)
+        targets = [untargeted.placed_victims(t, scene, frame.trigger.text)
+                   if t.resolved_by == ROLE_FOCAL and t.sector == "CVL" else t for t in targets]
     if any(src.resolved_by == CONFLICT_SIDES for src in sources):  # each side acts on the other
         targets = [t for t in targets if t.key not in source_keys]
     head_words = [t for t in frame.sources]

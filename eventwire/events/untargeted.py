@@ -109,6 +109,14 @@ def victims(frame: Frame, sources: list[Actor], where: str | None = None) -> lis
                   via=frame.trigger.text, start=lo.idx, end=hi.idx + len(hi))]
 
 
+def placed_victims(victims: Actor, where: str | None, trigger: str) -> Actor:
+    """Private people the story's focus placed are the people of the place of the violence
+    done to them, when the text names it."""
+    if where is None or where == victims.country:
+        return victims
+    return replace(victims, country=where, code=f"{where}CVL", resolved_by=VICTIMS, via=trigger)
+
+
 def unnamed_people(tok: Token) -> bool:
     """"40 people", "dozens of students", "17": people the text does not name or place."""
     if tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "TIME", "DATE", "MONEY", "PERCENT",

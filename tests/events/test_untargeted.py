@@ -90,3 +90,15 @@ def test_unnamed_victims_belong_to_the_place_of_the_attack(code_text) -> None:
 def test_no_place_struck_without_a_thing_struck(code_text) -> None:
     got = triples(code_text("The Chilean singer first shot to fame in Peru in 2010."))
     assert not any(r == "19" for _, r, _ in got)
+
+
+def test_victims_of_a_raid_are_the_people_of_the_place_raided(code_text) -> None:
+    # the place hangs on the raiders ("jets in Aden"): still where the people were killed
+    got = triples(code_text("Forty people were killed in an air raid by Emirati jets in Aden on "
+                            "Monday."))
+    assert [(s, r[:2], t) for s, r, t in got] == [("ARE", "19", "YEM")]
+    # soldiers and campaigns with no country of their own are the scene's
+    got = triples(code_text("Soldiers fired on protesters in Minsk on Monday."))
+    assert ("BLR", "19", "BLR") in [(s, r[:2], t) for s, r, t in got]
+    got = triples(code_text("The army began a military campaign against the rebels in Darfur."))
+    assert ("SDN", "19", "SDN") in [(s, r[:2], t) for s, r, t in got]
