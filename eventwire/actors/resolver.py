@@ -528,6 +528,9 @@ class ArticleActors(Linking):
                 return None  # a town NER took for an organisation ("bombs on Idlib")
             return self._unknown_org(h, text, lo, hi)
         role = self._role(h) or (self._role_in(lo, hi) if h.pos_ == "PROPN" else None)
+        if role is None and h.lemma_.lower() in self.cues["quantity_heads"] and \
+                h.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in h.children):
+            role = self.kb.roles.get("people")  # "thousands marched": people (ROLE_PLACE)
         country, org = self._modifiers(lo, hi, h)
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]

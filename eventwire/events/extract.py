@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.linking import CONFLICT_SIDES
 from eventwire.actors.petrarch import phrase_head
-from eventwire.actors.resolver import BACKER, GAZETTEER, PLACE_ATTACKED, ROLE_FOCAL, ROLE_PLACE
+from eventwire.actors.resolver import (
+    BACKER,
+    GAZETTEER,
+    PLACE_ATTACKED,
+    ROLE_FOCAL,
+    ROLE_PLACE,
+    THING_PHRASE,
+)
 from eventwire.codebook import Code, lookup_any
 from eventwire.events import context, nominal, untargeted
 from eventwire.events.circumstances import (
@@ -581,7 +588,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             actor = ctx.actors.place_actor(tok)  # "shelled Aleppo", "fired at targets in Gaza"
         if actor is None and thing_ok:
             actor = ctx.actors.behind(tok)
-            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or (
+                actor is not None and actor.resolved_by == THING_PHRASE and  # "the attack
+                actor.text.split()[0].lower() in words()["body_possessives"])  # on its embassy"
             opposed = _opponents_of(tok, actor)
             if opposed is not None:  # "accused his critics": the person's domestic opponents
                 actor = opposed  # (traced by the target's own step)

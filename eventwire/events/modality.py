@@ -41,6 +41,12 @@ BARE_CONJUNCT = register(
     summary="A bare infinitive the parser coordinates with a finite verb after a modal's "
             "clause ('must show that it is fair and release him') belongs to the modal verb.",
     example="Peru's government must prove that it is fair and release the Chilean fishermen.")
+DENIED_CLAIM = register(
+    "modality.denied_claim.v1", stage="modality",
+    summary="The act a denied or rejected claim says happened ('rejected claims that its jets "
+            "had bombed a school') did not happen by the speaker's word (cues.json "
+            "denied_claim_verbs, allegation_nouns).",
+    example="Kenya denied reports that its troops had shelled Somali villages.")
 _RULES = {"asserted": ASSERTED, "negated": NEGATED, "hypothetical": HYPOTHETICAL}
 
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "csubj"})
@@ -133,6 +139,8 @@ def modality(trigger: Token) -> Modality:
             return "hypothetical"  # "appealed to Peru to free them": not done yet
         if dep == "ccomp" and lemma in c["denying_heads"]:
             return "negated"  # "denied that its troops had crossed the border"
+        if _denied_claim(tok):
+            return "negated"  # "rejected claims that its jets had bombed a school"
         if dep == "conj":  # "did not meet or talk": the conjunct shares the first verb's cues
             own = _own_cues(head)
             if own == "negated" or (own == "hypothetical" and not _has_own_aux(tok)):
@@ -220,8 +228,20 @@ def modality_step(trigger: Token, mod: str) -> Step:
         if mod == "hypothetical" and tok.dep_ in ("advcl", "pcomp") and _temporal_present(tok):
             mark = next(ch for ch in tok.children if ch.lower_ in c["temporal_marks"])
             return Step("modality", TEMPORAL_PRESENT, f"cue {mark.text!r}")
+        if mod == "negated" and _denied_claim(tok):
+            return Step("modality", DENIED_CLAIM, f"cue {tok.head.head.text!r}")
         if mod == "hypothetical" and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_.lower() in c["mandative_heads"]:
             return Step("modality", MANDATIVE, f"cue {tok.head.text!r}")
         tok = tok.head if tok.head.i != tok.i else None
     return Step("modality", _RULES[mod], "clause")
+
+
+def _denied_claim(tok: Token) -> bool:
+    """``tok`` heads the that-clause of a claim that is the object of a denial."""
+    c = words()
+    claim = tok.head
+    return tok.dep_ in ("acl", "ccomp") and claim.pos_ == "NOUN" and \
+        claim.lemma_.lower() in c["allegation_nouns"] and claim.dep_ == "dobj" and \
+        claim.head.lemma_.lower() in c["denied_claim_verbs"] and \
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)

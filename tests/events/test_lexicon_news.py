@@ -107,3 +107,25 @@ def test_advising_as_a_job_is_no_appeal(code_text) -> None:
     got = triples(code_text("The former Chilean minister advised Peru's president on trade for "
                             "ten years."))
     assert not any(r == "02" for _, r, _ in got)
+
+
+def test_approving_a_loan_is_economic_aid(code_text) -> None:
+    got = triples(code_text("The African Development Bank approved a $90 million loan for "
+                            "Malawi on Monday."))
+    assert [(r, t) for _, r, t in got] == [("07", "MWI")]
+
+
+def test_closing_a_border_restricts_movement(code_text) -> None:
+    got = triples(code_text("Lithuania closed its border with Belarus on Tuesday."))
+    assert ("LTU", "19", "BLR") in got
+
+
+def test_a_jailed_blogger_is_a_private_person(code_text) -> None:
+    coded = code_text("An Egyptian court sentenced a blogger to five years in prison.")
+    assert [(e.source.country, e.target.country, e.target.sector) for e in coded.events
+            if e.target] == [("EGY", "EGY", "CVL")]
+
+
+def test_a_bare_number_of_marchers_is_the_people_of_the_scene(code_text) -> None:
+    got = triples(code_text("Thousands marched in Yerevan against the new tax on Saturday."))
+    assert ("ARM", "14", "ARM") in [(s, r[:2], t) for s, r, t in got]

@@ -70,6 +70,17 @@ def test_a_denied_that_clause_did_not_happen(code_text) -> None:
     assert attacks and all(e.modality == "negated" for e in attacks)
 
 
+def test_the_act_of_a_denied_claim_did_not_happen(code_text) -> None:
+    coded = code_text("Kenya denied reports that its troops had shelled Somali villages on "
+                      "Monday.")
+    shelling = [e for e in coded.events if e.cameo.startswith("19")]
+    assert shelling and all(e.modality == "negated" for e in shelling)
+    assert any(s.rule == "modality.denied_claim.v1" for s in shelling[0].why)
+    coded = code_text("Kenya confirmed reports that its troops had shelled Somali villages on "
+                      "Monday.")
+    assert any(e.modality == "asserted" for e in coded.events if e.cameo.startswith("19"))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -104,3 +104,9 @@ def test_a_capital_after_in_is_a_site_and_a_broker_acts_on_the_sides(code_text) 
 def test_forces_sent_to_another_country_are_military_aid_to_it(code_text) -> None:
     got = triples(code_text("France deployed 500 troops to Mali on Friday."))
     assert ("FRA", "07", "MLI") in got and ("FRA", "15", "MLI") not in got
+
+
+def test_an_attack_on_ones_own_embassy_does_not_make_oneself_the_target(code_text):
+    coded = code_text("The Malawian government condemned the attack on its embassy on Monday.")
+    assert not [e for e in coded.events if e.target is not None and
+                e.target.country == e.source.country]
