@@ -22,8 +22,9 @@ MISSILE_TEST = register(
     summary="A missile or rocket fired at no one named is a weapons test: 150, no target",
     example="Iran test-fired two cruise missiles over the Gulf on Monday.")
 OWN_PEOPLE = register(
-    "untargeted.own_people.v1", stage="target",
-    summary="A state's police, courts or government coercing unnamed people act on the "
+    "untargeted.own_people.v2", stage="target",
+    summary="A state's police, courts or government coercing unnamed people, or closing or "
+            "seizing things no one is named to own ('closed three plants'), act on the "
             "state's own people",
     example="Police in Lyon arrested 40 people on Tuesday.")
 VICTIMS = register(
@@ -86,6 +87,9 @@ def _own_people(frame: Frame, sources: list[Actor]) -> list[Actor]:
                           for s in sources):
         return []
     people = next((t for t in frame.targets if unnamed_people(t)), None)
+    if people is None and frame.thing is not None and frame.thing.pos_ == "NOUN" and \
+            frame.thing.ent_type_ == "" and frame.thing.dep_ == "dobj":
+        people = frame.thing  # "the ministry closed three plants": things at home
     if people is None:
         return []
     country = sources[0].country

@@ -102,3 +102,11 @@ def test_victims_of_a_raid_are_the_people_of_the_place_raided(code_text) -> None
     assert ("BLR", "19", "BLR") in [(s, r[:2], t) for s, r, t in got]
     got = triples(code_text("The army began a military campaign against the rebels in Darfur."))
     assert ("SDN", "19", "SDN") in [(s, r[:2], t) for s, r, t in got]
+
+
+def test_a_state_closing_things_no_one_owns_acts_on_its_own_people(code_text) -> None:
+    got = triples(code_text("Chile's health ministry closed four fish plants on Monday."))
+    assert [(s, r[:2], t) for s, r, t in got] == [("CHL", "17", "CHL")]
+    # a thing owned abroad keeps its owner
+    got = triples(code_text("Chile's health ministry closed a Peruvian fish plant on Monday."))
+    assert ("CHL", "17", "CHL") not in [(s, r[:2], t) for s, r, t in got]
