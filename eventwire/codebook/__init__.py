@@ -1,7 +1,8 @@
 """CAMEO codes with Goldstein scores, QuadClass, the PLOVER crosswalk and how the coder
 treats each code (data/cameo.csv).
 
-Behaviour columns (``1`` or empty; a code has a flag when it or a parent code has it):
+Behaviour columns (``1`` or empty; a code has a flag when it or a parent code has it, unless
+a code nearer to it says ``0``):
 
 - ``joint``: "X and Y met" with no object is two-sided (each acts on the other).
 - ``reaction``: a verbal reaction; reacting to a thing does not make it the reactor's.
@@ -71,9 +72,9 @@ def _check(row: dict[str, str]) -> str | None:
         return f"bad goldstein {row['goldstein']!r} for {code}"
     if row["plover"] and row["plover"] not in PLOVER_TYPES:
         return f"unknown PLOVER type {row['plover']!r} for {code}"
-    bad = [f for f in FLAGS if row.get(f, "") not in ("", "1")]
+    bad = [f for f in FLAGS if row.get(f, "") not in ("", "1", "0")]
     if bad:
-        return f"flag column(s) {', '.join(bad)} must be 1 or empty for {code}"
+        return f"flag column(s) {', '.join(bad)} must be 1, 0 or empty for {code}"
     other = row.get("counterpart", "")
     if other and (not other.isdigit() or not 2 <= len(other) <= 4):
         return f"bad counterpart code {other!r} for {code}"
@@ -87,7 +88,11 @@ def codebook() -> dict[str, Code]:
 
     def inherited(code: str) -> tuple[frozenset[str], str | None]:
         chain = [own[c] for c in (code[:2], code[:3], code) if c in own]
-        flags = frozenset(f for r in chain for f in FLAGS if r.get(f) == "1")
+        on: set[str] = set()
+        for r in chain:  # a child's "0" turns off a parent's flag (033: pledged aid is for a
+            on |= {f for f in FLAGS if r.get(f) == "1"}  # recipient, not joint like 03)
+            on -= {f for f in FLAGS if r.get(f) == "0"}
+        flags = frozenset(on)
         intent = next((r["intent"] for r in reversed(chain) if r.get("intent")), None)
         return flags, intent
 

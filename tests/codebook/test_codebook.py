@@ -34,3 +34,16 @@ def test_unknown_subcode_falls_back_to_parent():
 def test_explain_mentions_goldstein_and_plover():
     text = explain("042")
     assert text.startswith("042") and "Goldstein" in text and "CONSULT" in text
+
+
+def test_a_child_code_can_turn_off_a_parents_flag() -> None:
+    # 03 "X and Y agreed" is two-sided; 033 "X and Y pledged aid" is each to a recipient
+    assert lookup("030").has("joint") and not lookup("0331").has("joint")
+
+
+def test_donors_listed_together_do_not_pledge_aid_to_each_other(code_text) -> None:
+    coded = code_text("Several countries, including France and Qatar, pledged $75 million "
+                      "to Lebanon on Monday.")
+    pairs = {(e.source.key, e.target.key if e.target else None) for e in coded.events}
+    assert ("FRA", "QAT") not in pairs and ("QAT", "FRA") not in pairs
+    assert ("FRA", "LBN") in pairs and ("QAT", "LBN") in pairs
