@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from eventwire.codebook import codebook
 from eventwire.knowledge import words
 from eventwire.resources import data_path, read_table, split_list
+from eventwire.timeplace.places import Gazetteer
 
 COLUMNS = ("lemma", "pos", "particle", "object", "cameo", "mutual")
 
@@ -109,6 +111,14 @@ def _particle(token: Token, word: str) -> Token | None:
 NO_OBJECT = frozenset({"-"})  # the object column '-': the verb takes no object
 
 
+MISTAKEN_TOWN_MIN = 20_000  # a town at least this large, for a name NER tagged as a person
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
 def _is(cand: Token, lemmas: frozenset[str]) -> bool:
     """A candidate object matches a lemma, the class @person (a named person, a pronoun) or
     the class @place (a named town, region or site)."""
@@ -116,6 +126,9 @@ def _is(cand: Token, lemmas: frozenset[str]) -> bool:
         return True
     if "@place" in lemmas and cand.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if "@place" in lemmas and cand.pos_ == "PROPN" and cand.ent_type_ in ("PERSON", "ORG", ""):
+        town = _gazetteer().city(cand.text)  # "seized Kona": NER took the town for a person
+        return town is not None and town.population >= MISTAKEN_TOWN_MIN
     return "@person" in lemmas and (cand.ent_type_ == "PERSON" or
                                    cand.lower_ in words()["object_pronouns"])
 

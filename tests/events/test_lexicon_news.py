@@ -129,3 +129,9 @@ def test_a_jailed_blogger_is_a_private_person(code_text) -> None:
 def test_a_bare_number_of_marchers_is_the_people_of_the_scene(code_text) -> None:
     got = triples(code_text("Thousands marched in Yerevan against the new tax on Saturday."))
     assert ("ARM", "14", "ARM") in [(s, r[:2], t) for s, r, t in got]
+
+
+def test_a_town_the_tagger_took_for_a_person_is_still_a_place_seized(code_text) -> None:
+    # en_core_web_sm tags "Kunduz" here as PERSON; GeoNames knows the town
+    coded = code_text("Kunduz was seized from government forces by the Taliban in May.")
+    assert [e.cameo for e in coded.events] == ["192"]
