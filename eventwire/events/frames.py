@@ -742,6 +742,20 @@ def undated_present_perfect(tok: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in near)
 
 
+def _time_anchor(tok: Token) -> bool:
+    """An act named only as the point a span of time runs from, with no date of its own
+    ("since Russia's annexation of X", "six years since the start of the uprising"):
+    background, not a reported act (cues.json anchor_preps, anchor_nouns)."""
+    w = words()
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and \
+            t.head.head.lemma_.lower() in w["anchor_nouns"]:
+        t = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ not in w["anchor_preps"]:
+        return False
+    return not any(g.ent_type_ == "DATE" for g in t.subtree)
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     kinds: list[Token] = []  # "cease-fire" in "signed a cease-fire agreement"
@@ -782,6 +796,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
+            if _time_anchor(tok):
+                continue  # "the first talks since Russia's annexation of X": background
             if _names_a_signed_text(tok, lexicon):
                 kinds.append(tok)  # noted on the verb's frame below
                 continue
