@@ -236,3 +236,10 @@ def test_the_pair_with_no_two_sided_act_yet_is_the_last_two_named_together(code_
                             "Luis Soto has lasted a year. The pair signed a fishing accord on "
                             "Monday."))
     assert {("PER", "05", "CHL"), ("CHL", "05", "PER")} <= got
+
+
+def test_a_town_tagged_as_a_person_is_no_actor(code_text):
+    # resolver._town_as_person: a one-word "person" the gazetteer knows as a town, as the
+    # object of a verb, is the town
+    got = triples(code_text("Chile's foreign minister Ana Rojas was visiting Rotterdam."))
+    assert not any(root == "04" for _, root, _ in got)
