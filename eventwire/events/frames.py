@@ -91,8 +91,9 @@ SHARED_SUBJECT = register(
             "coordination, participles).",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
 PASSIVE_HOST_SUBJECT = register(
-    "frames.passive_host_subject.v1", stage="repair",
+    "frames.passive_host_subject.v2", stage="repair",
     summary="An adverbial clause on a passive verb ('X was shot down by Y after violating "
+            "...', also on a coordinated one: 'X was stopped and held by Y after flying "
             "...') is done by the passive subject X, the grammatical subject, not by the "
             "by-phrase.",
     example="The Chilean ambassador was expelled by Peru after criticising the Peruvian "
@@ -199,10 +200,19 @@ def shared_patient(v: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> list[Token]:
-    """The passive subject of a passive verb with a by-phrase ("X was seized by Y"), else []."""
+    """The passive subject of a passive verb with a by-phrase ("X was seized by Y"), else [];
+    a passive coordinated with a first one shares its subject ("X was stopped, questioned
+    and detained by Y")."""
     if not any(c.dep_ == "agent" for c in verb.children):
         return []
-    return next((conjuncts(c) for c in verb.children if c.dep_ == "nsubjpass"), [])
+    tok = verb
+    for _ in range(4):
+        found = next((conjuncts(c) for c in tok.children if c.dep_ == "nsubjpass"), [])
+        if found or tok.dep_ != "conj" or tok.tag_ != "VBN" or \
+                any(c.dep_ in SUBJ for c in tok.children):
+            return found
+        tok = tok.head
+    return []
 
 
 def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
