@@ -787,6 +787,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
                 continue  # "the investigating magistrate", "the ruling party": who, not an act
+            nouns = words()["adjectival_participles"].get(tok.lower_, ())
+            if nouns and tok.i + 1 < len(tok.doc) and tok.nbor().lemma_.lower() in nouns:
+                continue  # "pressing issues", "investigating magistrate X" misparsed as objects
             if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
                    not any(c.children) for c in tok.children):
                 continue  # "has long accused X": a habit or standing position, not an act
