@@ -184,6 +184,14 @@ class Mention:
     subject: bool
 
 
+def _town_as_person(ent: Span, gazetteer: Gazetteer | None) -> bool:
+    """A one-word "person" the gazetteer knows as a town, visited or named as a place (the
+    object of a verb or preposition: "was visiting Rotterdam", "arrived in Lyon"): the
+    town NER took for a person."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ in ("dobj", "pobj") \
+        and gazetteer is not None and gazetteer.city(ent.text) is not None
+
+
 def _namesake(doc: Doc, start: int, end: int, entry: Entry,
               gazetteer: Gazetteer | None = None) -> bool:
     """A table person matched by part of a longer name whose other names are not theirs
@@ -235,6 +243,8 @@ class ArticleActors(Linking):
             city = gazetteer.city(ent.text) if gazetteer is not None and \
                 ent.label_ in PLACE_ENTS and (
                 hit is None or hit[2].kind not in ("country", "region")) else None
+            if city is None and hit is None and _town_as_person(ent, gazetteer):
+                city = gazetteer.city(ent.text) if gazetteer is not None else None
             if city is not None:
                 self.towns.append((ent.start, city.country))
                 if ent.label_ == "GPE" and hit is None:  # towns count for the story's
@@ -508,6 +518,8 @@ class ArticleActors(Linking):
                                end=self.doc[hi].idx + len(self.doc[hi]),
                                resolved_by=known.resolved_by if known.table else KNOWN_PERSON,
                                via=known.via if known.table else known.text)
+            if _town_as_person(ent, self.gazetteer):
+                return None  # "was visiting Rotterdam": a town NER took for a person
             country, org = self._modifiers(lo, hi, h)
             how = NAME_IN_TEXT
             if country is None and org is None:

@@ -190,9 +190,10 @@ COUNTERPART = register(
             "(cameo.csv counterpart: 042 <-> 043): one event each way.",
     example="The Chilean president visited Argentina on Monday.")
 DOMESTIC_TRIP = register(
-    "events.domestic_trip.v1", stage="target",
-    summary="A visit to a town or region of the visitor's own country is a domestic trip, "
-            "not a visit between two actors: no 042/043 event.",
+    "events.domestic_trip.v2", stage="target",
+    summary="A visit to a town or region of the visitor's own country (or, by a private "
+            "person, to its capital) is a domestic trip, not a visit between two actors: no "
+            "042/043 event.",
     example="The Chilean president visited Peru and Valparaiso on Monday.")
 CONDITIONAL_THREAT = register(
     "events.conditional_threat.v1", stage="recode",
@@ -901,9 +902,11 @@ def _domestic_place(source: Actor, target: Actor | None, doc: Doc, ctx: Context)
     """The target is a town or region (not a country or its capital) of the source's own
     country: a place the parser tags as one, or a town of that country's gazetteer."""
     if target is None or target.country is None or target.country != source.country or \
-            target.kind in ("country", "capital", "metonym") or target.start is None or \
+            target.kind in ("country", "metonym") or target.start is None or \
             target.end is None:
         return False
+    if target.kind == "capital" and source.sector not in words()["private_sectors"]:
+        return False  # an official's trip to the capital may be a visit to its government
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "PROPN":
         return False

@@ -91,8 +91,9 @@ SHARED_SUBJECT = register(
             "coordination, participles).",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
 PASSIVE_HOST_SUBJECT = register(
-    "frames.passive_host_subject.v1", stage="repair",
+    "frames.passive_host_subject.v2", stage="repair",
     summary="An adverbial clause on a passive verb ('X was shot down by Y after violating "
+            "...', also on a coordinated one: 'X was stopped and held by Y after flying "
             "...') is done by the passive subject X, the grammatical subject, not by the "
             "by-phrase.",
     example="The Chilean ambassador was expelled by Peru after criticising the Peruvian "
@@ -199,10 +200,19 @@ def shared_patient(v: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> list[Token]:
-    """The passive subject of a passive verb with a by-phrase ("X was seized by Y"), else []."""
+    """The passive subject of a passive verb with a by-phrase ("X was seized by Y"), else [];
+    a passive coordinated with a first one shares its subject ("X was stopped, questioned
+    and detained by Y")."""
     if not any(c.dep_ == "agent" for c in verb.children):
         return []
-    return next((conjuncts(c) for c in verb.children if c.dep_ == "nsubjpass"), [])
+    tok = verb
+    for _ in range(4):
+        found = next((conjuncts(c) for c in tok.children if c.dep_ == "nsubjpass"), [])
+        if found or tok.dep_ != "conj" or tok.tag_ != "VBN" or \
+                any(c.dep_ in SUBJ for c in tok.children):
+            return found
+        tok = tok.head
+    return []
 
 
 def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[Token]:
@@ -742,6 +752,20 @@ def undated_present_perfect(tok: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in near)
 
 
+def _time_anchor(tok: Token) -> bool:
+    """An act named only as the point a span of time runs from, with no date of its own
+    ("since Russia's annexation of X", "six years since the start of the uprising"):
+    background, not a reported act (cues.json anchor_preps, anchor_nouns)."""
+    w = words()
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and \
+            t.head.head.lemma_.lower() in w["anchor_nouns"]:
+        t = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ not in w["anchor_preps"]:
+        return False
+    return not any(g.ent_type_ == "DATE" for g in t.subtree)
+
+
 def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
     frames = []
     kinds: list[Token] = []  # "cease-fire" in "signed a cease-fire agreement"
@@ -763,6 +787,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
                 continue  # "the investigating magistrate", "the ruling party": who, not an act
+            nouns = words()["adjectival_participles"].get(tok.lower_, ())
+            if nouns and tok.i + 1 < len(tok.doc) and tok.nbor().lemma_.lower() in nouns:
+                continue  # "pressing issues", "investigating magistrate X" misparsed as objects
             if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
                    not any(c.children) for c in tok.children):
                 continue  # "has long accused X": a habit or standing position, not an act
@@ -782,6 +809,8 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ in ("compound",) and tok.head.lemma_.lower() in lexicon.lemmas:
                 continue
+            if _time_anchor(tok):
+                continue  # "the first talks since Russia's annexation of X": background
             if _names_a_signed_text(tok, lexicon):
                 kinds.append(tok)  # noted on the verb's frame below
                 continue

@@ -19,11 +19,11 @@ NEGATED = register(
             "to'), also under a modal ('would not meet').",
     example="Kenya did not criticise Uganda on Monday.")
 HYPOTHETICAL = register(
-    "modality.hypothetical.v3", stage="modality",
+    "modality.hypothetical.v4", stage="modality",
     summary="A modal, a condition, or an intending / requesting / training head leaves the "
             "act unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for "
-            "holding a vote', 'were trained to fight'), and so does the aim of a state ('was "
-            "in Lima to urge').",
+            "holding a vote', 'were trained to fight', 'drills scheduled to start'), and so "
+            "does the aim of a state ('was in Lima to urge').",
     example="Kenya will criticise Uganda at the summit.")
 MANDATIVE = register(
     "modality.mandative.v1", stage="modality",
@@ -71,6 +71,11 @@ def _own_cues(tok: Token) -> Modality | None:
                 return "negated"
             if child.dep_ == "amod" and child.lower_ in c["unrealised_modifiers"]:
                 return "hypothetical"  # "a possible suspension", "the planned talks"
+            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and \
+                    child.lower_ in c["hypothetical_heads"] and any(
+                        x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                        for x in child.children):
+                return "hypothetical"  # "drills scheduled to start next week"
     return None
 
 

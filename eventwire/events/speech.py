@@ -80,8 +80,10 @@ REACTION = register(
             "is disapproval (111) of the actor behind it (evaluative.json reaction_participles).",
     example="Peru was angered by the Chilean decision to close the border.")
 POLARITY = register(
-    "speech.polarity.v1", stage="trigger",
-    summary="A statement that evaluates its subject is criticism (111) or praise (051).",
+    "speech.polarity.v2", stage="trigger",
+    summary="A statement that evaluates its subject is criticism (111) or praise (051) of the "
+            "subject's actor; a subject that is a thing with no actor in its own phrase, or "
+            "the speaker's own side ('we are not criminals'), names no one else to criticize.",
     example="Finland said on Monday that Estonia was irresponsible.")
 
 
@@ -121,9 +123,12 @@ def _content_clause(g: Token) -> bool:
 def _has_trigger(tok: Token, trigger_ids: set[int]) -> bool:
     """The clause reports an act of its own (a verb trigger), not only an evaluation; the
     speaker's own second act hung on it by the parser is not the clause's, nor an act that
-    only describes a thing ("broke the accord that ended the war")."""
+    only describes a thing ("broke the accord that ended the war"), nor an act inside the
+    clause's subject ("X's decision to close the border was a mistake": what is judged)."""
+    judged = {t.i for c in tok.children if c.dep_ in ("nsubj", "csubj") and tok.lemma_ == "be"
+              for t in c.subtree}
     return any(t.i in trigger_ids and t.pos_ == "VERB" and speaker_conjunct(t) is None and
-               not _describes(t, tok) for t in tok.subtree)
+               not _describes(t, tok) and t.i not in judged for t in tok.subtree)
 
 
 def _describes(t: Token, clause: Token) -> bool:
@@ -247,6 +252,30 @@ def _nouns(tok: Token) -> list[Token]:
     return [t for t in subj + rest if not _own(t)]
 
 
+def _evaluated(comp: Token) -> list[Token]:
+    """Whom an evaluative statement is about: its subject's actor. The speaker's own side
+    described ("we are ...") is the speaker; a noun subject is looked for in its own phrase
+    (not in clauses inside it); only a pronoun or expletive subject ("it is an attack
+    ordered by X", "there is no excuse for X's raid") sends the search on."""
+    subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and _own(subj[0]) and comp.lemma_.lower() == "be":
+        return []  # "we are not criminals": the speaker speaks of itself
+    if not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return _nouns(comp)
+    out: list[Token] = []
+    todo = [subj[0]]
+    while todo:
+        t = todo.pop()
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "amod"):
+            out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    out.sort(key=lambda t: (t.i != subj[0].i, t.i))
+    return [t for t in out if not _own(t)]
+
+
+_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "xcomp")
+
+
 def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
     speech = words()["speech_verbs"]
     ev = words()
@@ -352,7 +381,9 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             # a plain statement with positive words is rarely praise of someone (dev and
             # train: 1 in 14); criticism is (7 in 19)
             if code == _codes()["criticism"]:
-                out.append(Statement(speakers[0], verb, code, _nouns(comp), POLARITY))
+                about = _evaluated(comp)
+                if about:
+                    out.append(Statement(speakers[0], verb, code, about, POLARITY))
     out += _reactions(sent)
     return out + _redress(sent, out, trigger_ids)
 

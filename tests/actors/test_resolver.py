@@ -250,3 +250,10 @@ def test_an_unnamed_man_or_attacker_is_a_civilian_of_the_scene(code_text):
     # a fight between sides stays combat, whoever the sides are
     got = triples(code_text("Masai youths clashed with Kenyan troops near Narok on Sunday."))
     assert {r[:2] for _, r, _ in got} == {"19"}
+
+
+def test_a_town_tagged_as_a_person_is_no_actor(code_text):
+    # resolver._town_as_person: a one-word "person" the gazetteer knows as a town, as the
+    # object of a verb, is the town
+    got = triples(code_text("Chile's foreign minister Ana Rojas was visiting Rotterdam."))
+    assert not any(root == "04" for _, root, _ in got)

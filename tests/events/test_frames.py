@@ -139,3 +139,17 @@ def test_a_clause_on_a_passive_verb_is_done_by_its_subject(code_text) -> None:
                       "Peruvian president on Monday.", published="2021-06-09")
     assert ("CHL", "11", "PER") in triples(coded)
     assert ("PER", "16", "CHL") in triples(coded)
+
+
+def test_a_clause_on_coordinated_passives_is_done_by_their_subject(code_text) -> None:
+    # frames.passive_host_subject.v2: "was stopped and detained by Y after ..."
+    got = triples(code_text("Rosa Quispe, a Peruvian journalist, was stopped and detained by "
+                            "Bolivian police after criticising the Bolivian president."))
+    assert ("PER", "11", "BOL") in got and ("BOL", "11", "BOL") not in got, got
+
+
+def test_a_private_persons_trip_to_their_own_capital_is_no_visit(code_text) -> None:
+    # events.domestic_trip.v2 with words.json private_sectors
+    got = triples(code_text("Rosa Quispe, a Peruvian journalist based in Chile, travelled to "
+                            "Lima on Monday for a holiday."))
+    assert not any(root == "04" for _, root, _ in got), got

@@ -247,3 +247,13 @@ def test_returned_and_was_arrested_the_subject_is_the_one_arrested(code_text):
 def test_a_site_named_after_its_town_places_the_act_in_that_town(code_text):
     coded = code_text("A Chilean activist was detained at Cusco airport on Monday.")
     assert ("PER", "17", "CHL") in {(s, c[:2], t) for s, c, t in triples(coded)}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # words.json adjectival_participles: an adjective the parser read as a verb + object
+    ("Investigating magistrate Luis Prado ruled Chile had jurisdiction to open the case.", "09"),
+    ("The two presidents will meet in Lima on Friday, amid a range of pressing issues "
+     "including trade, Bolivia and the border dispute.", "02"),
+])
+def test_an_adjectival_participle_is_no_act(code_text, text, root):
+    assert not any(r == root for _, r, _ in triples(code_text(text)))

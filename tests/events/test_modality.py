@@ -18,6 +18,11 @@ def _modalities(coded):
         ("Mexico and Peru are likely to veto Chile's proposal.", ("MEX", "12"), "hypothetical"),
         ("If Mexico attacks Guatemala, the region will suffer.", ("MEX", "19"), "hypothetical"),
         ("Mexico plans to sign an agreement with Cuba.", ("MEX", "05"), "hypothetical"),
+        # modality.hypothetical.v4: a participle of planning on the event noun
+        ("Officials in Havana fear unrest ahead of the joint exercises between Mexico and "
+         "Cuba scheduled to begin in three weeks.", ("MEX", "06"), "hypothetical"),
+        ("Joint naval exercises between Mexico and Cuba scheduled to begin next month were "
+         "announced by the navy.", ("MEX", "06"), "hypothetical"),
         ("Mexico met with Cuban officials on Monday.", ("MEX", "04"), "asserted"),
     ],
 )
@@ -115,7 +120,7 @@ def test_a_standing_state_in_a_relative_clause_is_no_event(code_text) -> None:
 
 
 def test_an_act_called_for_through_a_preposition_is_unrealised(code_text) -> None:
-    # modality.hypothetical.v3: "called for lifting" (cues.json unrealising_preps)
+    # modality.hypothetical.v4: "called for lifting" (cues.json unrealising_preps)
     coded = code_text("The Hungarian prime minister has called for lifting sanctions on "
                       "Belarus.")
     assert all(e.modality == "hypothetical" for e in coded.events if e.cameo.startswith("08"))
@@ -210,3 +215,21 @@ def test_an_undated_present_perfect_in_a_relative_clause_is_no_event(code_text) 
                   "Peru hosted the Chilean foreign minister, whom Bolivia has criticised on "
                   "Monday."):
         assert ("BOL", "11", "CHL") in triples(code_text(dated, published="2021-06-09"))
+
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # cues.json anchor_preps / anchor_nouns (frames.find_frames)
+    ("The two ministers held their first meeting since Peru's seizure of the Bolivian port.",
+     "17"),
+    ("Monday's offensive came four years since the start of the Chilean uprising.", "14"),
+])
+def test_an_act_named_as_the_start_of_a_span_of_time_is_no_event(code_text, text, root):
+    coded = code_text(text)
+    assert not [e for e in coded.events if e.cameo[:2] == root], coded.events
+
+
+def test_a_dated_act_after_since_is_kept(code_text) -> None:
+    coded = code_text("Relations have been frozen since Peru's seizure of the Bolivian port "
+                      "in March 2019.")
+    assert [e for e in coded.events if e.cameo[:2] == "17"], coded.events
