@@ -78,6 +78,12 @@ ROLE_LINKED = register(
             "kind ('religious leaders' are not 'the leaders' named before).",
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
+ARMED_GROUP = register(
+    "actors.armed_group_link.v1", stage="actor",
+    summary="'The militants', 'jihadists' with no country of their own: the armed group named "
+            "last in the article, whatever noun named it (words.json armed_group_anaphors).",
+    example="Al-Shabaab fighters seized a town in Kenya on Monday. Kenyan troops later "
+            "attacked the militants.")
 ROLE_PLACE = register(
     "actors.role_place.v4", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
@@ -558,6 +564,11 @@ class ArticleActors(Linking):
             placed = self._located_in(h)  # "activists in Berlin": where they are says whose
             if placed:
                 return self._make(text, None, placed, None, role.sector, ROLE_PLACE, lo, hi)
+            armed = self._link_armed_group(h, role)
+            if armed is not None:  # "the militants" after "IS fighters": that group
+                return replace(armed, text=text, start=self.doc[lo].idx,
+                               end=self.doc[hi].idx + len(self.doc[hi]),
+                               resolved_by=ARMED_GROUP, via=armed.text)
             if definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:
@@ -599,6 +610,15 @@ class ArticleActors(Linking):
                 return self._make(text, city.name, city.country, None, "CVL", GAZETTEER,
                                   lo, hi, kind="gazetteer")
         return None
+
+    def _link_armed_group(self, h: Token, role: Role) -> Actor | None:
+        """The armed group named last before ``h`` ("IS fighters ... the militants"), for a
+        bare REB noun of ``armed_group_anaphors`` (not "a militant", "rebels")."""
+        if role.sector != "REB" or h.lemma_.lower() not in self.cues["armed_group_anaphors"] or \
+                not (definite(h) or h.tag_ in ("NNS", "NNPS")):
+            return None
+        return next((m.actor for m in self.recent()
+                     if m.token < h.i and m.actor.sector == "REB" and m.actor.key), None)
 
     def _unknown_org(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         """An organisation in no table: a domestic body of the country that names it, or of

@@ -236,3 +236,19 @@ def test_the_pair_with_no_two_sided_act_yet_is_the_last_two_named_together(code_
                             "Luis Soto has lasted a year. The pair signed a fishing accord on "
                             "Monday."))
     assert {("PER", "05", "CHL"), ("CHL", "05", "PER")} <= got
+
+
+def test_the_militants_are_the_armed_group_named_last(code_text):
+    coded = code_text(
+        "Boko Haram fighters raided a market in Chad on Monday. Witnesses said the "
+        "militants kidnapped ten traders.")
+    taken = [e for e in coded.events if e.source.text == "the militants"]
+    assert taken and taken[0].source.resolved_by == "actors.armed_group_link.v1"
+    assert taken[0].source.key == coded.events[0].source.key
+
+
+def test_rebels_are_not_linked_to_the_armed_group_named_last(code_text):
+    coded = code_text(
+        "Islamic State fighters attacked Syrian troops near Raqqa on Monday. Rebels "
+        "shelled government positions in Idlib.")
+    assert all(e.source.resolved_by != "actors.armed_group_link.v1" for e in coded.events)
