@@ -85,12 +85,13 @@ ARMED_GROUP = register(
     example="Al-Shabaab fighters seized a town in Kenya on Monday. Kenyan troops later "
             "attacked the militants.")
 ROLE_PLACE = register(
-    "actors.role_place.v4", stage="actor",
+    "actors.role_place.v5", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
             "of the act's object ('fired on marchers in Quito'), of the clause that describes "
             "that object ('fired on marchers waving flags in Quito'), a place noun with its "
             "name or nationality ('in the Peruvian city of Tacna') or 'the city' for the "
-            "town named last.",
+            "town named last (a name after a place noun is a town whatever NER made of it: "
+            "'the Belgian city of Ghent').",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
     "actors.role_focal.v2", stage="actor",
@@ -244,6 +245,7 @@ class ArticleActors(Linking):
                 self.towns.append((ent.start, city.country))
                 if ent.label_ == "GPE" and hit is None:  # towns count for the story's
                     counts[city.country] += 1  # country ("in Cork", "Lyon")
+        self._named_towns(doc)
         self.home: str | None = None  # the country of the dateline place
         if dateline_place:
             place_entry = kb.best(dateline_place.split("/")[0].title(), when)
@@ -416,6 +418,28 @@ class ArticleActors(Linking):
             city = self.gazetteer.city(ent_of(tok).text)
             return city.country if city is not None else None
         return None
+
+    def _named_towns(self, doc: Doc) -> None:
+        """Towns named after a place noun ("the Dutch city of Rotterdam") whatever NER tagged
+        them: of the country the noun's nationality adjective names, else the gazetteer's."""
+        known = {start for start, _ in self.towns}
+        for tok in doc:
+            if tok.lemma_.lower() not in self.cues["town_anaphors"]:
+                continue
+            name = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if name is None or name.i in known or (name.i in self.match_at and
+                                                   self.match_at[name.i][2].kind != "capital"):
+                continue
+            adjective = next((self.match_at[c.i][2].country for c in tok.children
+                              if c.dep_ in ("amod", "compound") and c.i in self.match_at and
+                              self.match_at[c.i][2].kind in ("country", "demonym")), None)
+            city = self.gazetteer.city(ent_of(name).text) if self.gazetteer is not None \
+                and adjective is None else None
+            country = adjective or (city.country if city is not None else None)
+            if country:
+                self.towns.append((name.i, country))
+        self.towns.sort()
 
     def _last_town(self, tok: Token, window: int = 400) -> str | None:
         """The country of the town or city named last before ``tok`` (within about a dozen

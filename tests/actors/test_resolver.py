@@ -173,7 +173,7 @@ def test_police_take_the_place_of_the_clause_describing_their_target(code_text):
                       "flags in the city.")
     fired = [e for e in coded.events if e.cameo.startswith("17")]
     assert fired and fired[0].source.key == "FRA"
-    assert fired[0].source.resolved_by == "actors.role_place.v4"
+    assert fired[0].source.resolved_by == "actors.role_place.v5"
 
 
 def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
@@ -252,3 +252,11 @@ def test_rebels_are_not_linked_to_the_armed_group_named_last(code_text):
         "Islamic State fighters attacked Syrian troops near Raqqa on Monday. Rebels "
         "shelled government positions in Idlib.")
     assert all(e.source.resolved_by != "actors.armed_group_link.v1" for e in coded.events)
+
+
+def test_the_city_points_back_to_a_town_named_after_a_place_noun(code_text):
+    coded = code_text("Two Moroccan ministers were barred from speaking in the Belgian city of "
+                      "Ghent on Monday. Police fired tear gas at protesters waving Moroccan "
+                      "flags in the city.")
+    fired = [e for e in coded.events if e.trigger == "fired"]
+    assert fired and fired[0].source.key == "BEL"
