@@ -71,11 +71,12 @@ ROLE_MODIFIER = register(
     summary="A role noun with its country or body ('the Russian foreign minister').",
     example="The Russian foreign minister criticised Japan on Monday.")
 ROLE_LINKED = register(
-    "actors.role_linked.v3", stage="actor",
+    "actors.role_linked.v4", stage="actor",
     summary="A role without a country: its last holder in the article ('the minister'); a "
             "counted plural ('150 troops') is a new group, a bare plural ('rebels') is "
             "never one person introduced with 'a' ('a Chadian rebel'), nor a group of another "
-            "kind ('religious leaders' are not 'the leaders' named before).",
+            "kind ('religious leaders' are not 'the leaders' named before); 'the president' "
+            "is the last person titled so ('President X'), before any other leader.",
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
 ARMED_GROUP = register(

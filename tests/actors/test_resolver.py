@@ -260,3 +260,11 @@ def test_the_city_points_back_to_a_town_named_after_a_place_noun(code_text):
                       "flags in the city.")
     fired = [e for e in coded.events if e.trigger == "fired"]
     assert fired and fired[0].source.key == "BEL"
+
+
+def test_the_president_is_the_last_person_titled_president_not_the_last_leader(code_text):
+    coded = code_text("Ghanaian President Kofi Mensah met Togolese Prime Minister Jean Adjo in "
+                      "Accra on Monday. Afterwards the president criticised Burkina Faso.")
+    crit = [e for e in coded.events if e.trigger == "criticised"]
+    assert crit and crit[0].source.key == "GHA"
+    assert crit[0].source.resolved_by == "actors.role_linked.v4"
