@@ -140,8 +140,9 @@ BODY_DOCUMENT = register(
     summary="'The resolution' stands for the body it was put to, for the rest of the article.",
     example="The UN Security Council met on Monday. Russia rejected the resolution.")
 THING_OWNER = register(
-    "actors.thing_owner.v1", stage="actor",
-    summary="A thing someone acted on earlier stands for that actor ('the missiles').",
+    "actors.thing_owner.v2", stage="actor",
+    summary="A thing someone acted on earlier stands for that actor ('the missiles'); only "
+            "an asserted act makes the thing someone's ('might conduct a test' does not).",
     example="Iran tested the missiles on Sunday. Israel condemned the missiles on Monday.")
 POSSESSOR = register(
     "actors.possessor.v2", stage="actor",

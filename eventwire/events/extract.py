@@ -715,7 +715,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 victims = untargeted.victims(frame, sources)
                 if victims:
                     targets, target_rule = victims, untargeted.VICTIMS
-    if frame.thing is not None and sources and not code.has("reaction"):
+    if frame.thing is not None and sources and not code.has("reaction") and \
+            modality(frame.trigger) == "asserted":  # not "when it conducts tests"
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
     pairs: list[tuple[Actor, Actor | None]] = []
@@ -1086,7 +1087,8 @@ def _note_owners(sent: Span, ctx: Context) -> None:
     """Who did what to which thing ("the committee passed a resolution"), so that a later
     "the resolution" or "it" can stand for its actor."""
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["author_verbs"]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["author_verbs"] or \
+                modality(tok) != "asserted":  # "when it conducts tests": no test of its own
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if not objs:

@@ -268,3 +268,16 @@ def test_the_president_is_the_last_person_titled_president_not_the_last_leader(c
     crit = [e for e in coded.events if e.trigger == "criticised"]
     assert crit and crit[0].source.key == "GHA"
     assert crit[0].source.resolved_by == "actors.role_linked.v4"
+
+
+def test_a_thing_is_not_the_owner_s_after_an_unrealised_act(code_text):
+    coded = code_text("Japan warned on Monday that Iran might conduct a missile test soon. "
+                      "Germany condemned the test on Tuesday.")
+    assert not any(e.target is not None and e.target.resolved_by.startswith(
+        "actors.thing_owner") for e in coded.events)
+
+
+def test_a_thing_is_the_owner_s_after_an_asserted_act(code_text):
+    coded = code_text("Iran conducted a missile test on Monday. Germany condemned the test "
+                      "on Tuesday.")
+    assert ("DEU", "11", "IRN") in triples(coded)
