@@ -85,6 +85,13 @@ ARMED_GROUP = register(
             "last in the article, whatever noun named it (words.json armed_group_anaphors).",
     example="Al-Shabaab fighters seized a town in Kenya on Monday. Kenyan troops later "
             "attacked the militants.")
+AFFILIATION = register(
+    "actors.outlet_affiliation.v1", stage="actor",
+    summary="A journalist of no stated country is of the country of the outlet they work for "
+            "('a reporter for Canada's Globe and Mail', 'a correspondent with Kenya's "
+            "Daily Nation').",
+    example="Kenya criticised Uganda on Monday. Uganda expelled a correspondent for "
+            "Tanzania's Guardian newspaper.")
 ROLE_PLACE = register(
     "actors.role_place.v5", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
@@ -568,6 +575,10 @@ class ArticleActors(Linking):
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
                               self._org_sector(org) if org else "GOV", MODIFIER, lo, hi)
+        if role is not None and role.sector == "MED" and not (country or org):
+            outlet = self._outlet(h)  # "a journalist for Germany's Die Welt newspaper"
+            if outlet is not None:
+                return self._make(text, None, outlet, None, role.sector, AFFILIATION, lo, hi)
         if role is not None:
             home = self._residence(h, lo, hi, country, of_place=False) if country else None
             if home is not None:  # "ethnic Albanian guerrillas in Macedonia"
@@ -635,6 +646,21 @@ class ArticleActors(Linking):
             if city is not None:
                 return self._make(text, city.name, city.country, None, "CVL", GAZETTEER,
                                   lo, hi, kind="gazetteer")
+        return None
+
+    def _outlet(self, h: Token) -> str | None:
+        """The country of the outlet a journalist works for ("for X", "with X", "at X")."""
+        after = [self.doc[h.i + 1]] if h.i + 1 < len(self.doc) else []  # the parser often
+        for prep in [*h.children, *after]:  # hangs "for X" on the verb
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "with", "at"):
+                continue
+            for pobj in prep.children:
+                got = self.actor(pobj) if pobj.dep_ == "pobj" else None
+                if got is not None and got.country and not got.org and \
+                        got.resolved_by not in (ROLE_FOCAL, NAME_FOCAL, UNKNOWN_ORG_FOCAL):
+                    return got.country
+                if got is not None and got.country and got.sector == "MED":
+                    return got.country
         return None
 
     def _link_armed_group(self, h: Token, role: Role) -> Actor | None:
