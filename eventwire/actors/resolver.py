@@ -85,6 +85,12 @@ ARMED_GROUP = register(
             "last in the article, whatever noun named it (words.json armed_group_anaphors).",
     example="Al-Shabaab fighters seized a town in Kenya on Monday. Kenyan troops later "
             "attacked the militants.")
+NGO_LINK = register(
+    "actors.ngo_link.v1", stage="actor",
+    summary="'The rights group', 'the charity' with no country of their own: the "
+            "non-governmental body named last in the article, not another kind of group.",
+    example="Oxfam said on Monday that aid to Chad had fallen. The charity urged donors "
+            "to help Chad.")
 AFFILIATION = register(
     "actors.outlet_affiliation.v1", stage="actor",
     summary="A journalist of no stated country is of the country of the outlet they work for "
@@ -601,6 +607,11 @@ class ArticleActors(Linking):
             placed = self._located_in(h)  # "activists in Berlin": where they are says whose
             if placed:
                 return self._make(text, None, placed, None, role.sector, ROLE_PLACE, lo, hi)
+            ngo = self._link_ngo(h, role)
+            if ngo is not None:  # "the rights group" after "Amnesty International"
+                return replace(ngo, text=text, start=self.doc[lo].idx,
+                               end=self.doc[hi].idx + len(self.doc[hi]),
+                               resolved_by=NGO_LINK, via=ngo.text)
             armed = self._link_armed_group(h, role)
             if armed is not None:  # "the militants" after "IS fighters": that group
                 return replace(armed, text=text, start=self.doc[lo].idx,
@@ -662,6 +673,14 @@ class ArticleActors(Linking):
                 if got is not None and got.country and got.sector == "MED":
                     return got.country
         return None
+
+    def _link_ngo(self, h: Token, role: Role) -> Actor | None:
+        """The non-governmental body named last before a definite NGO role noun ("the rights
+        group", "the charity")."""
+        if role.sector != "NGO" or role.kind != "group" or not definite(h):
+            return None
+        return next((m.actor for m in self.recent()
+                     if m.token < h.i and m.actor.sector == "NGO" and m.actor.key), None)
 
     def _link_armed_group(self, h: Token, role: Role) -> Actor | None:
         """The armed group named last before ``h`` ("IS fighters ... the militants"), for a

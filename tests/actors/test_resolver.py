@@ -281,3 +281,11 @@ def test_a_thing_is_the_owner_s_after_an_asserted_act(code_text):
     coded = code_text("Iran conducted a missile test on Monday. Germany condemned the test "
                       "on Tuesday.")
     assert ("DEU", "11", "IRN") in triples(coded)
+
+
+def test_the_charity_is_the_ngo_named_last_not_another_group(code_text):
+    coded = code_text("Oxfam said on Monday that some rebel groups in Chad had looted food. "
+                      "The charity urged donors to help Chad.")
+    urged = [e for e in coded.events if e.trigger == "urged"]
+    assert urged and urged[0].source.resolved_by == "actors.ngo_link.v1"
+    assert urged[0].source.sector == "NGO"
