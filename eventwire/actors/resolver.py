@@ -166,6 +166,11 @@ THING_PHRASE = register(
     "actors.thing_phrase.v1", stage="actor",
     summary="A thing stands for the actor in its own phrase ('the ruling by the court').",
     example="Japan condemned the killing of North Korean civilians on Monday.")
+THING_CLAUSE = register(
+    "actors.thing_clause.v1", stage="actor",
+    summary="A thing described by a clause with its own subject stands for that subject "
+            "('the plan that Bolivia proposed', 'the deal Peru is trying to revive').",
+    example="Chile rejected the plan that Bolivia proposed on Monday.")
 IMPLICIT_STATE = register(
     "actors.implicit_state.v1", stage="actor",
     summary="The unstated state behind coercion or the target of a protest.",
@@ -340,7 +345,25 @@ class ArticleActors(Linking):
                 self.owners.setdefault(lemma, body)  # when other bodies are named later
                 return replace(body, text=span_text(head), resolved_by=BODY_DOCUMENT,
                                via=body.text)
-        return self._behind_preps(head, 2)
+        return self._behind_preps(head, 2) or self._clause_subject(head)
+
+    def _clause_subject(self, head: Token) -> Actor | None:
+        """"the plan that Bolivia proposed": the subject of the clause that describes the
+        thing (not a relative pronoun: "the plan which angered Peru" is no one's)."""
+        if head.pos_ != "NOUN" or self._role(head):
+            return None
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+                continue
+            for subj in clause.children:
+                if subj.dep_ != "nsubj" or subj.lower_ in self.cues["relative_pronouns"]:
+                    continue
+                got = self.actor(subj) or (self._behind_preps(subj, 1)
+                                           if subj.pos_ == "NOUN" else None)
+                if got is not None and got.key:
+                    return replace(got, text=span_text(head), resolved_by=THING_CLAUSE,
+                                   via=got.text)
+        return None
 
     def _owner(self, head: Token, modifiers: bool) -> Actor | None:
         """The possessor of a thing ("Pyongyang's attempts", "its embassy"); with

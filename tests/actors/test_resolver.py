@@ -289,3 +289,14 @@ def test_the_charity_is_the_ngo_named_last_not_another_group(code_text):
     urged = [e for e in coded.events if e.trigger == "urged"]
     assert urged and urged[0].source.resolved_by == "actors.ngo_link.v1"
     assert urged[0].source.sector == "NGO"
+
+
+def test_a_thing_described_by_a_clause_stands_for_its_subject(code_text):
+    got = triples(code_text("Chile rejected the plan that Bolivia proposed on Monday."))
+    assert ("CHL", "12", "BOL") in got
+
+
+def test_a_thing_described_by_a_relative_pronoun_subject_is_no_one_s(code_text):
+    coded = code_text("Chile rejected the plan which angered Peru on Monday.")
+    assert not any(e.target is not None and e.target.resolved_by == "actors.thing_clause.v1"
+                   for e in coded.events)
