@@ -80,6 +80,7 @@ class Linking:
     last_pair: tuple[Actor, ...]
     owners: dict[str, Actor]
     focal: str | None
+    when: Any
     doc: Any
     match_at: dict[int, tuple[int, int, Any]]
 
@@ -200,6 +201,11 @@ class Linking:
         bare = not definite(h) and h.tag_ in ("NNS", "NNPS")
         if bare and any(c.dep_ == "nummod" for c in h.children):
             return None  # "150 troops": a counted group is new, not one named before
+        if role.leader and definite(h) and not bare:  # "the president": the last person
+            for m in self.recent():  # titled so ("US President X"), before any other leader
+                if m.token < h.i and m.person and (m.lemma == lemma or
+                                                   lemma in self._titles(m)):
+                    return m.actor
         for m in self.recent():
             if m.token >= h.i:
                 continue
@@ -211,6 +217,17 @@ class Linking:
             if m.lemma == lemma or (role.leader and m.person and m.actor.sector == "GOV"):
                 return m.actor
         return None
+
+    def _titles(self, m: Any) -> set[str]:
+        """The title words of a person mention: the words before the name in its phrase
+        ("US President Donald Trump") and the office of its table row."""
+        tok = self.doc[m.token]
+        found = {t.lower_ for t in tok.subtree if t.i < m.token}
+        entry = self.kb.best(m.actor.name, self.when) if m.actor.table and m.actor.name \
+            else None
+        if entry is not None and entry.role:
+            found.update(entry.role.lower().split())
+        return found
 
     def _definite_anaphor(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         lemma = h.lemma_.lower()

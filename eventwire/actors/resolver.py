@@ -71,21 +71,42 @@ ROLE_MODIFIER = register(
     summary="A role noun with its country or body ('the Russian foreign minister').",
     example="The Russian foreign minister criticised Japan on Monday.")
 ROLE_LINKED = register(
-    "actors.role_linked.v3", stage="actor",
+    "actors.role_linked.v4", stage="actor",
     summary="A role without a country: its last holder in the article ('the minister'); a "
             "counted plural ('150 troops') is a new group, a bare plural ('rebels') is "
             "never one person introduced with 'a' ('a Chadian rebel'), nor a group of another "
-            "kind ('religious leaders' are not 'the leaders' named before).",
+            "kind ('religious leaders' are not 'the leaders' named before); 'the president' "
+            "is the last person titled so ('President X'), before any other leader.",
     example="Brazil's foreign minister arrived in Rome on Monday. "
             "The minister praised Italy.")
+ARMED_GROUP = register(
+    "actors.armed_group_link.v1", stage="actor",
+    summary="'The militants', 'jihadists' with no country of their own: the armed group named "
+            "last in the article, whatever noun named it (words.json armed_group_anaphors).",
+    example="Al-Shabaab fighters seized a town in Kenya on Monday. Kenyan troops later "
+            "attacked the militants.")
+NGO_LINK = register(
+    "actors.ngo_link.v1", stage="actor",
+    summary="'The rights group', 'the charity' with no country of their own: the "
+            "non-governmental body named last in the article, not another kind of group.",
+    example="Oxfam said on Monday that aid to Chad had fallen. The charity urged donors "
+            "to help Chad.")
+AFFILIATION = register(
+    "actors.outlet_affiliation.v1", stage="actor",
+    summary="A journalist of no stated country is of the country of the outlet they work for "
+            "('a reporter for Canada's Globe and Mail', 'a correspondent with Kenya's "
+            "Daily Nation').",
+    example="Kenya criticised Uganda on Monday. Uganda expelled a correspondent for "
+            "Tanzania's Guardian newspaper.")
 ROLE_PLACE = register(
-    "actors.role_place.v5", stage="actor",
+    "actors.role_place.v6", stage="actor",
     summary="A role located in a country ('rebels in northern Mali'), also through the place "
             "of the act's object ('fired on marchers in Quito'), of the clause that describes "
             "that object ('fired on marchers waving flags in Quito'), of the act a participle "
             "clause continues ('shelled a market in Aden, killing 30 people'), a place noun "
             "with its name or nationality ('in the Peruvian city of Tacna', 'in a Tacna "
-            "suburb') or 'the city' for the town named last.",
+            "suburb') or 'the city' for the town named last (a name after a place noun is a "
+            "town whatever NER made of it: 'the Belgian city of Ghent').",
     example="Tuareg rebels in Mali ambushed French soldiers on Monday.")
 ROLE_FOCAL = register(
     "actors.role_focal.v2", stage="actor",
@@ -133,8 +154,9 @@ BODY_DOCUMENT = register(
     summary="'The resolution' stands for the body it was put to, for the rest of the article.",
     example="The UN Security Council met on Monday. Russia rejected the resolution.")
 THING_OWNER = register(
-    "actors.thing_owner.v1", stage="actor",
-    summary="A thing someone acted on earlier stands for that actor ('the missiles').",
+    "actors.thing_owner.v2", stage="actor",
+    summary="A thing someone acted on earlier stands for that actor ('the missiles'); only "
+            "an asserted act makes the thing someone's ('might conduct a test' does not).",
     example="Iran tested the missiles on Sunday. Israel condemned the missiles on Monday.")
 POSSESSOR = register(
     "actors.possessor.v2", stage="actor",
@@ -145,6 +167,11 @@ THING_PHRASE = register(
     "actors.thing_phrase.v1", stage="actor",
     summary="A thing stands for the actor in its own phrase ('the ruling by the court').",
     example="Japan condemned the killing of North Korean civilians on Monday.")
+THING_CLAUSE = register(
+    "actors.thing_clause.v1", stage="actor",
+    summary="A thing described by a clause with its own subject stands for that subject "
+            "('the plan that Bolivia proposed', 'the deal Peru is trying to revive').",
+    example="Chile rejected the plan that Bolivia proposed on Monday.")
 IMPLICIT_STATE = register(
     "actors.implicit_state.v1", stage="actor",
     summary="The unstated state behind coercion or the target of a protest.",
@@ -249,6 +276,7 @@ class ArticleActors(Linking):
                 self.towns.append((ent.start, city.country))
                 if ent.label_ == "GPE" and hit is None:  # towns count for the story's
                     counts[city.country] += 1  # country ("in Cork", "Lyon")
+        self._named_towns(doc)
         self.home: str | None = None  # the country of the dateline place
         if dateline_place:
             place_entry = kb.best(dateline_place.split("/")[0].title(), when)
@@ -328,7 +356,25 @@ class ArticleActors(Linking):
                 self.owners.setdefault(lemma, body)  # when other bodies are named later
                 return replace(body, text=span_text(head), resolved_by=BODY_DOCUMENT,
                                via=body.text)
-        return self._behind_preps(head, 2)
+        return self._behind_preps(head, 2) or self._clause_subject(head)
+
+    def _clause_subject(self, head: Token) -> Actor | None:
+        """"the plan that Bolivia proposed": the subject of the clause that describes the
+        thing (not a relative pronoun: "the plan which angered Peru" is no one's)."""
+        if head.pos_ != "NOUN" or self._role(head):
+            return None
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+                continue
+            for subj in clause.children:
+                if subj.dep_ != "nsubj" or subj.lower_ in self.cues["relative_pronouns"]:
+                    continue
+                got = self.actor(subj) or (self._behind_preps(subj, 1)
+                                           if subj.pos_ == "NOUN" else None)
+                if got is not None and got.key:
+                    return replace(got, text=span_text(head), resolved_by=THING_CLAUSE,
+                                   via=got.text)
+        return None
 
     def _owner(self, head: Token, modifiers: bool) -> Actor | None:
         """The possessor of a thing ("Pyongyang's attempts", "its embassy"); with
@@ -432,6 +478,28 @@ class ArticleActors(Linking):
             city = self.gazetteer.city(tok.text)
             country = city.country if city is not None else None
         return country
+
+    def _named_towns(self, doc: Doc) -> None:
+        """Towns named after a place noun ("the Dutch city of Rotterdam") whatever NER tagged
+        them: of the country the noun's nationality adjective names, else the gazetteer's."""
+        known = {start for start, _ in self.towns}
+        for tok in doc:
+            if tok.lemma_.lower() not in self.cues["town_anaphors"]:
+                continue
+            name = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if name is None or name.i in known or (name.i in self.match_at and
+                                                   self.match_at[name.i][2].kind != "capital"):
+                continue
+            adjective = next((self.match_at[c.i][2].country for c in tok.children
+                              if c.dep_ in ("amod", "compound") and c.i in self.match_at and
+                              self.match_at[c.i][2].kind in ("country", "demonym")), None)
+            city = self.gazetteer.city(ent_of(name).text) if self.gazetteer is not None \
+                and adjective is None else None
+            country = adjective or (city.country if city is not None else None)
+            if country:
+                self.towns.append((name.i, country))
+        self.towns.sort()
 
     def _last_town(self, tok: Token, window: int = 400) -> str | None:
         """The country of the town or city named last before ``tok`` (within about a dozen
@@ -563,6 +631,10 @@ class ArticleActors(Linking):
             # "Turkish jets", "the Saudi embassy": the country's (government) actor
             return self._make(text, self._default_name(country, org), country, org,
                               self._org_sector(org) if org else "GOV", MODIFIER, lo, hi)
+        if role is not None and role.sector == "MED" and not (country or org):
+            outlet = self._outlet(h)  # "a journalist for Germany's Die Welt newspaper"
+            if outlet is not None:
+                return self._make(text, None, outlet, None, role.sector, AFFILIATION, lo, hi)
         if role is not None:
             home = self._residence(h, lo, hi, country, of_place=False) if country else None
             if home is not None:  # "ethnic Albanian guerrillas in Macedonia"
@@ -585,6 +657,16 @@ class ArticleActors(Linking):
             placed = self._located_in(h)  # "activists in Berlin": where they are says whose
             if placed:
                 return self._make(text, None, placed, None, role.sector, ROLE_PLACE, lo, hi)
+            ngo = self._link_ngo(h, role)
+            if ngo is not None:  # "the rights group" after "Amnesty International"
+                return replace(ngo, text=text, start=self.doc[lo].idx,
+                               end=self.doc[hi].idx + len(self.doc[hi]),
+                               resolved_by=NGO_LINK, via=ngo.text)
+            armed = self._link_armed_group(h, role)
+            if armed is not None:  # "the militants" after "IS fighters": that group
+                return replace(armed, text=text, start=self.doc[lo].idx,
+                               end=self.doc[hi].idx + len(self.doc[hi]),
+                               resolved_by=ARMED_GROUP, via=armed.text)
             if definite(h) or h.tag_ in ("NNS", "NNPS") or role.kind == "group":
                 linked = self._link_role(h, role)
                 if linked is not None:
@@ -626,6 +708,38 @@ class ArticleActors(Linking):
                 return self._make(text, city.name, city.country, None, "CVL", GAZETTEER,
                                   lo, hi, kind="gazetteer")
         return None
+
+    def _outlet(self, h: Token) -> str | None:
+        """The country of the outlet a journalist works for ("for X", "with X", "at X")."""
+        after = [self.doc[h.i + 1]] if h.i + 1 < len(self.doc) else []  # the parser often
+        for prep in [*h.children, *after]:  # hangs "for X" on the verb
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "with", "at"):
+                continue
+            for pobj in prep.children:
+                got = self.actor(pobj) if pobj.dep_ == "pobj" else None
+                if got is not None and got.country and not got.org and \
+                        got.resolved_by not in (ROLE_FOCAL, NAME_FOCAL, UNKNOWN_ORG_FOCAL):
+                    return got.country
+                if got is not None and got.country and got.sector == "MED":
+                    return got.country
+        return None
+
+    def _link_ngo(self, h: Token, role: Role) -> Actor | None:
+        """The non-governmental body named last before a definite NGO role noun ("the rights
+        group", "the charity")."""
+        if role.sector != "NGO" or role.kind != "group" or not definite(h):
+            return None
+        return next((m.actor for m in self.recent()
+                     if m.token < h.i and m.actor.sector == "NGO" and m.actor.key), None)
+
+    def _link_armed_group(self, h: Token, role: Role) -> Actor | None:
+        """The armed group named last before ``h`` ("IS fighters ... the militants"), for a
+        bare REB noun of ``armed_group_anaphors`` (not "a militant", "rebels")."""
+        if role.sector != "REB" or h.lemma_.lower() not in self.cues["armed_group_anaphors"] or \
+                not (definite(h) or h.tag_ in ("NNS", "NNPS")):
+            return None
+        return next((m.actor for m in self.recent()
+                     if m.token < h.i and m.actor.sector == "REB" and m.actor.key), None)
 
     def _unknown_org(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         """An organisation in no table: a domestic body of the country that names it, or of

@@ -120,6 +120,13 @@ PLACE_STRUCK = register(
     summary="Violence against things or no one named (a convoy, a market, 'the attack') "
             "strikes the people of the country where it happens.",
     example="Rebel gunmen shelled a crowded market in Mosul on Monday.")
+HELD_AREA = register(
+    "events.held_area.v1", stage="target",
+    summary="An attack on an area a named side holds ('rebel-held towns', 'government-held "
+            "districts') is aimed at that side, even in the attacker's own country: no other "
+            "opponent is looked for (words.json holding_participles).",
+    example="Islamic State fighters fought Peshmerga forces on Sunday. Iraqi jets bombed "
+            "rebel-held villages near Kirkuk on Monday.")
 UNARMED_ASSAULT = register(
     "events.unarmed_assault.v2", stage="recode",
     summary="Armed force used by rebels or militants on civilians, or by private people on "
@@ -677,7 +684,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         targets = []  # troops": their own troops are no third party, the act joins X and Y
     two_sided = not targets and len(source_keys) > 1 and (frame.entry.mutual or code.has("joint"))
     if code.has("force") and all(t.key in source_keys for t in targets) and not two_sided and \
-            not any(untargeted.unnamed_people(t) for t in frame.targets):  # victims: no side
+            not any(untargeted.unnamed_people(t) for t in frame.targets) and \
+            not _held_area(frame.targets, steps):  # victims, a side's area: no other side
         other = context.opponent(sources, ctx.acts, sent_index)  # "to recapture Mosul"
         if other is not None:
             targets, target_rule = [other], context.CONFLICT_OPPONENT
@@ -723,7 +731,8 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 victims = untargeted.victims(frame, sources, _scene_country(frame.trigger, ctx))
                 if victims:
                     targets, target_rule = victims, untargeted.VICTIMS
-    if frame.thing is not None and sources and not code.has("reaction"):
+    if frame.thing is not None and sources and not code.has("reaction") and \
+            modality(frame.trigger) == "asserted":  # not "when it conducts tests"
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
     pairs: list[tuple[Actor, Actor | None]] = []
@@ -975,6 +984,23 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     return out
 
 
+def _held_area(targets: list[Token], steps: list[Step]) -> bool:
+    """Whether a target is an area held by a side named before the participle ("rebel-held
+    areas", "opposition-controlled districts"): the attack is aimed at that side."""
+    held = words()["holding_participles"]
+    for tok in targets:
+        while tok.dep_ in ("pobj", "conj", "prep") and tok.head.i != tok.i and \
+                tok.head.pos_ in ("NOUN", "PROPN", "ADP"):  # "areas of Aleppo, Deraa and Hama"
+            tok = tok.head
+        for child in tok.children:
+            if child.dep_ == "amod" and child.lower_ in held and child.i >= 2 and \
+                    tok.doc[child.i - 1].text == "-" and tok.doc[child.i - 2].pos_ in (
+                        "NOUN", "PROPN", "ADJ"):
+                steps.append(Step("target", HELD_AREA, tok.text))
+                return True
+    return False
+
+
 def _embassy_owner(trig: Token, source_keys: set[str | None], ctx: Context) -> Actor | None:
     """The country whose embassy or consulate a protest's sentence names, if another's."""
     for tok in trig.sent:
@@ -1090,7 +1116,8 @@ def _note_owners(sent: Span, ctx: Context) -> None:
     """Who did what to which thing ("the committee passed a resolution"), so that a later
     "the resolution" or "it" can stand for its actor."""
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["author_verbs"]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in words()["author_verbs"] or \
+                modality(tok) != "asserted":  # "when it conducts tests": no test of its own
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if not objs:

@@ -42,6 +42,10 @@ def _src(coded, root):
     ("Pope Francis", "2019-02-04", "VAT", "REL"),
     ("Madobe", "2022-05-01", "SOM", "GOV"),
     ("Magashi", "2021-01-20", "NGA", "GOV"),
+    ("Al Jazeera", "2017-01-05", "QAT", "MED"),
+    ("New York Times", "2017-01-05", "USA", "MED"),
+    ("Die Welt", "2017-01-05", "DEU", "MED"),
+    ("Xinhua", "2017-01-05", "CHN", "GOV"),
 ])
 def test_table_names_resolve_at_the_date(kb, phrase, when, key, sector):
     e = kb.best(phrase, date.fromisoformat(when))
@@ -88,3 +92,18 @@ def test_a_labour_party_of_no_stated_country_is_not_britains(code_text):
     coded = code_text("The British Labour Party criticised Norway on Tuesday over fishing "
                       "quotas.", published="2021-09-07")
     assert ("GBR", "GOV") in _src(coded, "11")
+
+
+def test_a_journalist_named_with_an_outlet_is_of_its_country(code_text):
+    coded = code_text("Ethiopia criticised Kenya on Monday. Ethiopian police detained Al "
+                      "Jazeera reporter Samir Haddad in Addis Ababa.", published="2017-01-05")
+    held = [e for e in coded.events if e.trigger == "detained"]
+    assert held and held[0].target is not None and held[0].target.key == "QAT"
+
+
+def test_a_journalist_for_an_outlet_is_of_its_country(code_text):
+    coded = code_text("Kenya criticised Uganda on Monday. Uganda expelled a correspondent for "
+                      "Tanzania's Guardian newspaper.")
+    out = [e for e in coded.events if e.trigger == "expelled"]
+    assert out and out[0].target is not None and out[0].target.key == "TZA"
+    assert out[0].target.resolved_by == "actors.outlet_affiliation.v1"

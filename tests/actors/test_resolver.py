@@ -173,7 +173,7 @@ def test_police_take_the_place_of_the_clause_describing_their_target(code_text):
                       "flags in the city.")
     fired = [e for e in coded.events if e.cameo.startswith("17")]
     assert fired and fired[0].source.key == "FRA"
-    assert fired[0].source.resolved_by == "actors.role_place.v5"
+    assert fired[0].source.resolved_by == "actors.role_place.v6"
 
 
 def test_bare_plural_role_is_not_one_person_introduced_with_a(code_text):
@@ -257,3 +257,67 @@ def test_a_town_tagged_as_a_person_is_no_actor(code_text):
     # object of a verb, is the town
     got = triples(code_text("Chile's foreign minister Ana Rojas was visiting Rotterdam."))
     assert not any(root == "04" for _, root, _ in got)
+
+
+def test_the_militants_are_the_armed_group_named_last(code_text):
+    coded = code_text(
+        "Boko Haram fighters raided a market in Chad on Monday. Witnesses said the "
+        "militants kidnapped ten traders.")
+    taken = [e for e in coded.events if e.source.text == "the militants"]
+    assert taken and taken[0].source.resolved_by == "actors.armed_group_link.v1"
+    assert taken[0].source.key == coded.events[0].source.key
+
+
+def test_rebels_are_not_linked_to_the_armed_group_named_last(code_text):
+    coded = code_text(
+        "Islamic State fighters attacked Syrian troops near Raqqa on Monday. Rebels "
+        "shelled government positions in Idlib.")
+    assert all(e.source.resolved_by != "actors.armed_group_link.v1" for e in coded.events)
+
+
+def test_the_city_points_back_to_a_town_named_after_a_place_noun(code_text):
+    coded = code_text("Two Moroccan ministers were barred from speaking in the Belgian city of "
+                      "Ghent on Monday. Police fired tear gas at protesters waving Moroccan "
+                      "flags in the city.")
+    fired = [e for e in coded.events if e.trigger == "fired"]
+    assert fired and fired[0].source.key == "BEL"
+
+
+def test_the_president_is_the_last_person_titled_president_not_the_last_leader(code_text):
+    coded = code_text("Ghanaian President Kofi Mensah met Togolese Prime Minister Jean Adjo in "
+                      "Accra on Monday. Afterwards the president criticised Burkina Faso.")
+    crit = [e for e in coded.events if e.trigger == "criticised"]
+    assert crit and crit[0].source.key == "GHA"
+    assert crit[0].source.resolved_by == "actors.role_linked.v4"
+
+
+def test_a_thing_is_not_the_owner_s_after_an_unrealised_act(code_text):
+    coded = code_text("Japan warned on Monday that Iran might conduct a missile test soon. "
+                      "Germany condemned the test on Tuesday.")
+    assert not any(e.target is not None and e.target.resolved_by.startswith(
+        "actors.thing_owner") for e in coded.events)
+
+
+def test_a_thing_is_the_owner_s_after_an_asserted_act(code_text):
+    coded = code_text("Iran conducted a missile test on Monday. Germany condemned the test "
+                      "on Tuesday.")
+    assert ("DEU", "11", "IRN") in triples(coded)
+
+
+def test_the_charity_is_the_ngo_named_last_not_another_group(code_text):
+    coded = code_text("Oxfam said on Monday that some rebel groups in Chad had looted food. "
+                      "The charity urged donors to help Chad.")
+    urged = [e for e in coded.events if e.trigger == "urged"]
+    assert urged and urged[0].source.resolved_by == "actors.ngo_link.v1"
+    assert urged[0].source.sector == "NGO"
+
+
+def test_a_thing_described_by_a_clause_stands_for_its_subject(code_text):
+    got = triples(code_text("Chile rejected the plan that Bolivia proposed on Monday."))
+    assert ("CHL", "12", "BOL") in got
+
+
+def test_a_thing_described_by_a_relative_pronoun_subject_is_no_one_s(code_text):
+    coded = code_text("Chile rejected the plan which angered Peru on Monday.")
+    assert not any(e.target is not None and e.target.resolved_by == "actors.thing_clause.v1"
+                   for e in coded.events)

@@ -158,3 +158,11 @@ def test_a_reaction_is_aimed_at_the_pair_only_by_the_actor_who_took_part(code_te
     other = code_text(met + "Chilean Interior Minister Carlos Vega later criticised the "
                       "proposal.", published="2021-06-09")
     assert ("CHL", "11", "PER") not in triples(other)
+
+
+def test_an_attack_on_a_rebel_held_area_is_aimed_at_that_side_not_the_group_nearby(code_text):
+    coded = code_text("Islamic State fighters fought Peshmerga forces on Sunday. Iraqi jets "
+                      "bombed rebel-held villages near Kirkuk on Monday.")
+    bombed = [e for e in coded.events if e.trigger == "bombed"]
+    assert bombed and bombed[0].target is not None and bombed[0].target.key == "IRQ"
+    assert "events.held_area.v1" in [s.rule for s in bombed[0].why]
