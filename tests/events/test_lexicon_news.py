@@ -135,3 +135,8 @@ def test_a_town_the_tagger_took_for_a_person_is_still_a_place_seized(code_text) 
     # en_core_web_sm tags "Kunduz" here as PERSON; GeoNames knows the town
     coded = code_text("Kunduz was seized from government forces by the Taliban in May.")
     assert [e.cameo for e in coded.events] == ["192"]
+
+
+def test_expelling_a_charge_d_affaires_reduces_relations(code_text) -> None:
+    got = triples(code_text("Malawi expelled the Zambian charge d'affaires on Monday."))
+    assert ("MWI", "16", "ZMB") in got
