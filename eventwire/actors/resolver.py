@@ -615,8 +615,11 @@ class ArticleActors(Linking):
         if head_match and head_match[2].kind == "demonym":  # "Thirteen Russians"
             e = head_match[2]
             home = self._residence(h, lo, hi, country or e.country, of_place=True)
+            act_of_state = h.dep_ in ("amod", "compound") and h.pos_ == "ADJ" and \
+                h.head.lemma_.lower() in self.event_nouns  # "Israeli strikes": the state's
             return replace(self._make(text, e.name, home or country or e.country, None,
-                                      role.sector if role else "CVL",
+                                      role.sector if role else
+                                      "GOV" if act_of_state else "CVL",
                                       RESIDENCE if home else DEMONYM, lo, hi),
                            table=e.table, kind="demonym", via=f"{e.table} (demonym)")
         named_modifier = any(i in self.match_at for i in range(lo, hi + 1) if i != h.i)

@@ -621,9 +621,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 sources = [child]
                 steps.append(Step("repair", NOUN_MODIFIER, f"actor {child.text!r}"))
                 break
-    if not sources:  # "a government crackdown", "a police raid", "an army offensive"
-        sources = nominal.role_modifier(n, steps)
-    agents: list[Token] = []
+    role_steps: list[Step] = []  # "a government crackdown", "a police raid", "an army
+    by_role = [] if sources else nominal.role_modifier(n, role_steps)  # offensive": unless
+    agents: list[Token] = []  # a support verb names the doers ("X and Y began military drills")
     if not sources:  # "the assault by X on Y", "strikes carried out by X"
         agents = sources = nominal.agent(n, conjuncts, steps)
     claim = nominal.claim_noun(n) if not sources else None
@@ -646,7 +646,7 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
                 drawn = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "civilians died in an air strike": the victims are targets, not the doers
     hurt = nominal.victims(n, entry.mutual, conjuncts, steps)
-    hurt = hurt or (nominal.held(n, conjuncts, steps) if not sources else [])
+    hurt = hurt or (nominal.held(n, conjuncts, steps) if not sources and not by_role else [])
     # the verb the noun hangs on: "held talks", "launched an attack", "after days of talks"
     hops, tok = 0, n
     while not sources and not hurt and hops < 4 and tok.head.i != tok.i:
@@ -667,6 +667,9 @@ def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset()
             hops += 1
             continue
         break
+    if not sources and by_role:
+        sources = by_role
+        steps.extend(role_steps)
     groups = _prep_targets(n, words()["noun_target_preps"])
     if third and n.dep_ == "compound" and n.head.pos_ == "NOUN":  # "a mediation bid between"
         groups.extend(_prep_targets(n.head, words()["group_preps"]))

@@ -140,3 +140,31 @@ def test_a_town_the_tagger_took_for_a_person_is_still_a_place_seized(code_text) 
 def test_expelling_a_charge_d_affaires_reduces_relations(code_text) -> None:
     got = triples(code_text("Malawi expelled the Zambian charge d'affaires on Monday."))
     assert ("MWI", "16", "ZMB") in got
+
+
+def test_police_sent_abroad_are_security_assistance(code_text) -> None:
+    got = triples(code_text("Rwanda sent 300 police officers to Mozambique on Tuesday."))
+    assert ("RWA", "07", "MOZ") in got
+
+
+def test_blocking_sites_or_cutting_the_internet_curbs_freedoms(code_text) -> None:
+    got = triples(code_text("Gabon's government cut internet access on Sunday."))
+    assert ("GAB", "17", "GAB") in got
+    got = triples(code_text("Tajikistan blocked access to two news websites on Monday."))
+    assert ("TJK", "17", "TJK") in got
+
+
+def test_approving_an_agreement_with_a_party_ratifies_it(code_text) -> None:
+    got = triples(code_text("Zambia's parliament approved the accord with the IMF on Monday."))
+    assert ("ZMB", "05", "IMF") in got
+
+
+def test_a_strike_on_a_place_is_an_attack_by_the_nations_state(code_text) -> None:
+    coded = code_text("Turkish strikes on Qamishli killed twelve people on Monday.")
+    assert [(e.source.key, e.source.sector, e.cameo[:2]) for e in coded.events] == [
+        ("TUR", "GOV", "19")]
+
+
+def test_a_support_verb_names_who_holds_military_drills(code_text) -> None:
+    got = triples(code_text("Peru and Chile began joint military exercises on Monday."))
+    assert ("PER", "06", "CHL") in got and not any(r == "15" for _, r, _ in got)
