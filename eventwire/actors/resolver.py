@@ -602,7 +602,7 @@ class ArticleActors(Linking):
             actor = self._make(text, ent.text, country, org, sector, how, lo, hi)
             self._register(ent.text, actor)
             return actor
-        if h.ent_type_ == "ORG" and not self._role(h):
+        if h.ent_type_ == "ORG" and not self._role(h) and not head_match:  # not "Ugandan"
             if h.dep_ == "pobj" and h.head.lower_ in self.cues["spatial_preps"] and \
                     self.gazetteer is not None and self.gazetteer.city(ent_of(h).text):
                 return None  # a town NER took for an organisation ("bombs on Idlib")

@@ -244,6 +244,33 @@ OWN_CITIZENS = register(
     example="The Chilean foreign ministry urged citizens in Peru to stay indoors on Monday.")
 
 
+HOLDER = register(
+    "events.release_holder.v1", stage="target",
+    summary="Asking or demanding that one's own people be freed is aimed at whoever holds "
+            "them: the agent or the state of the place of the participle that says they are "
+            "held ('its citizens detained in China'; words.json holding_lemmas).",
+    example="Canada demanded the release of two Canadians detained in Iran on Monday.")
+
+
+def _holder(tok: Token, ctx: Context) -> Actor | None:
+    """Who holds the people of a release phrase: "(its citizens) detained in China", "held by
+    the rebels"."""
+    for t in tok.subtree:
+        if t.tag_ != "VBN" or t.lemma_.lower() not in words()["holding_lemmas"]:
+            continue
+        for prep in t.children:
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.dep_ == "agent" and objs:
+                got = ctx.actors.actor(objs[0])
+                if got is not None and got.key:
+                    return got
+            if prep.dep_ == "prep" and prep.lower_ == "in" and objs:
+                where = ctx.actors.place_actor(objs[0])
+                if where is not None and where.key:
+                    return ctx.actors.state_actor(where.country) or where
+    return None
+
+
 def _own_citizens(tok: Token, actor: Actor | None, sources: list[Actor]) -> Actor | None:
     """"The ministry urged citizens in X to ...": a state's unqualified citizens are its own,
     not the people of the place they are in (nor of the story's country)."""
@@ -617,6 +644,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         own_people = _own_citizens(tok, actor, sources)
         if own_people is not None:  # "the ministry urged citizens in X": its own citizens
             actor = own_people
+        if actor is not None and actor.key in source_keys and code.code[:2] in \
+                words()["release_request_roots"]:  # "demanded the release of its citizens
+            holder = _holder(tok, ctx)  # detained in China": aimed at China
+            if holder is not None and holder.key not in source_keys:
+                steps.append(Step("target", HOLDER, f"{tok.text!r}: {holder.text}"))
+                actor = holder
         if actor is not None and code.has("actor_target") and actor.sector == "MED":
             actor = None  # meeting the press is not a consultation
         if actor is not None and actor.key in source_keys and own_fallback is None and \

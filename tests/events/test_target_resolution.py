@@ -110,3 +110,18 @@ def test_an_attack_on_ones_own_embassy_does_not_make_oneself_the_target(code_tex
     coded = code_text("The Malawian government condemned the attack on its embassy on Monday.")
     assert not [e for e in coded.events if e.target is not None and
                 e.target.country == e.source.country]
+
+
+def test_a_release_demand_for_ones_own_people_is_aimed_at_who_holds_them(code_text):
+    got = triples(code_text("Canada demanded the release of two Canadians detained in Iran on "
+                            "Monday."))
+    assert ("CAN", "10", "IRN") in got and ("CAN", "10", "CAN") not in got
+    got = triples(code_text("Austria called for the release of its journalist held by Serbian "
+                            "police."))
+    assert ("AUT", "02", "SRB") in got
+
+
+def test_a_nationality_the_tagger_took_for_an_organisation_is_the_nation(code_text):
+    got = triples(code_text("Kenya's foreign ministry described the Ugandan statement as "
+                            "regrettable."))
+    assert ("KEN", "11", "UGA") in got
