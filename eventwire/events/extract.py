@@ -822,7 +822,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
         pairs = kept
     assaults: list[tuple[Actor, Actor | None]] = [
         (s, t) for s, t in pairs if cameo in words()["assault_from_codes"] and t is not None and
-        ((s.sector in words()["private_sectors"] and not frame.entry.mutual) or (  # "a man
+        ((s.sector in words()["private_sectors"] and not frame.entry.mutual and not (
+            s.kind == "demonym" and s.text.lower().startswith("the "))) or (  # not "the
+            # Japanese bombed the city" (a nation at war); "a man
             # shot a policeman", not "youths clashed with troops" (a fight between sides)
             s.sector in words()["irregular_sectors"] and t.sector in words()["unarmed_sectors"]))]
     if assaults:  # "the rebels attacked a village": an assault on civilians, not combat

@@ -321,3 +321,9 @@ def test_a_thing_described_by_a_relative_pronoun_subject_is_no_one_s(code_text):
     coded = code_text("Chile rejected the plan which angered Peru on Monday.")
     assert not any(e.target is not None and e.target.resolved_by == "actors.thing_clause.v1"
                    for e in coded.events)
+
+
+def test_a_nation_named_by_its_people_at_war_is_no_private_attacker(code_text):
+    # "the Japanese" bombing a city is a nation at war (19), not private violence (18)
+    got = triples(code_text("In 1938 the Japanese bombed Chongqing for weeks."))
+    assert ("JPN", "19", "CHN") in [(s, r[:2], t) for s, r, t in got]
