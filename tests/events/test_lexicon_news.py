@@ -168,3 +168,12 @@ def test_a_strike_on_a_place_is_an_attack_by_the_nations_state(code_text) -> Non
 def test_a_support_verb_names_who_holds_military_drills(code_text) -> None:
     got = triples(code_text("Peru and Chile began joint military exercises on Monday."))
     assert ("PER", "06", "CHL") in got and not any(r == "15" for _, r, _ in got)
+
+
+def test_fighting_a_measure_or_a_problem_is_no_armed_clash(code_text) -> None:
+    coded = code_text("Chile's opposition fought hard against the minister's reform on Monday. "
+                      "Firefighters in Valparaiso battled the flames for hours.")
+    assert not any(e.cameo.startswith("19") for e in coded.events)
+    got = triples(code_text("Kurdish fighters fought Islamic State militants near Raqqa on "
+                            "Monday."))
+    assert ("SYR", "19", "ISIL") in got
