@@ -23,6 +23,9 @@ def _modalities(coded):
          "Cuba scheduled to begin in three weeks.", ("MEX", "06"), "hypothetical"),
         ("Joint naval exercises between Mexico and Cuba scheduled to begin next month were "
          "announced by the navy.", ("MEX", "06"), "hypothetical"),
+        # an event noun set "for" a date
+        ("Mexican officials have announced talks with Cuba for Tuesday.", ("MEX", "04"),
+         "hypothetical"),
         ("Mexico met with Cuban officials on Monday.", ("MEX", "04"), "asserted"),
     ],
 )
