@@ -854,6 +854,8 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
     """The speaker when a future act sits in the actor's own statement ("X said it would")."""
     if not any(c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in words()["forecast_adverbs"] for c in trig.children):
+        return None  # "would likely withdraw": a forecast, not an intent
     if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
         speakers = subjects(trig.head)
         if speakers:
