@@ -200,9 +200,11 @@ REFUSAL = register(
             "(evaluative.json refusal_codes).",
     example="Chile said on Monday that it would not negotiate with Bolivia.")
 INTENT = register(
-    "events.intent.v2", stage="recode",
+    "events.intent.v3", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
-            "code of the act (cameo.csv intent); never voiced to one's own armed forces.",
+            "code of the act (cameo.csv intent); never voiced to one's own armed forces. A "
+            "meeting one's own side only says will happen ('X will meet Y, it said') is the "
+            "planned meeting, no intent (words.json scheduled_roots).",
     example="Israel vowed to attack Hezbollah on Monday.")
 
 
@@ -812,8 +814,9 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
     head = intent_head(trig)
     if head is None:
         speaker = _own_speaker(trig, ctx)
-        if speaker is None or pairs[0][0].key != speaker.key:
-            return []
+        if speaker is None or pairs[0][0].key != speaker.key or \
+                frame.entry.cameo[:2] in words()["scheduled_roots"]:
+            return []  # "X will host Y at a dinner, it said": the planned meeting only
         head = trig.head
     rule = f"intent rule {head.lemma_.lower()} + {frame.entry.rule}"
     step = Step("recode", INTENT, f"{head.text!r} + {frame.entry.cameo} -> {code}")

@@ -215,3 +215,13 @@ def test_a_forecast_of_an_act_is_no_intent(code_text) -> None:
     assert [e for e in sure.events if e.cameo[:2] == "03" and e.modality == "asserted"]
     likely = code_text(said.format("likely "))
     assert not [e for e in likely.events if e.cameo[:2] == "03" and e.modality == "asserted"]
+
+
+def test_a_meeting_only_said_to_be_coming_is_no_intent(code_text) -> None:
+    # events.intent.v3 (words.json scheduled_roots): the planned meeting, hypothetical, only
+    coded = code_text("Chile's foreign minister will hold meetings with the Peruvian "
+                      "delegation tomorrow, he told reporters.")
+    assert [e for e in coded.events if e.cameo[:2] == "04" and e.modality == "hypothetical"]
+    assert not [e for e in coded.events if e.cameo[:2] == "03"], coded.events
+    aid = code_text("Chile will send aid to Peru, the Chilean foreign ministry said.")
+    assert [e for e in aid.events if e.cameo[:2] == "03" and e.modality == "asserted"]
