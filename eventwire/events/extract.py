@@ -695,6 +695,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             else None
         if state is not None:
             targets, target_rule = [state], DESTINATION
+    if implicit and targets and all(t.key in source_keys and
+                                    t.kind in ("country", "capital", "metonym") for t in targets):
+        return []  # "North Korea is prohibited from ...": no unnamed state acts on itself
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
