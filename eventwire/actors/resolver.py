@@ -1004,6 +1004,10 @@ class ArticleActors(Linking):
             for key in (f"{p.lower_} {low}", f"{p.lower_} {lemma}"):
                 if key in roles:
                     return roles[key]
+        activity = words()["activity_roles"].get(lemma, ())
+        if activity and any(c.dep_ in ("amod", "compound") and c.lower_ in activity
+                            for c in tok.children):
+            return None  # "the rescue missions": an operation, not a diplomatic mission
         return roles.get(low) or roles.get(lemma)
 
     def _role_in(self, lo: int, hi: int) -> Role | None:

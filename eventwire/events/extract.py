@@ -215,9 +215,11 @@ REFUSAL = register(
             "(evaluative.json refusal_codes).",
     example="Chile said on Monday that it would not negotiate with Bolivia.")
 INTENT = register(
-    "events.intent.v2", stage="recode",
+    "events.intent.v3", stage="recode",
     summary="An asserted intention, offer or threat to do an unrealised act is the intent "
-            "code of the act (cameo.csv intent); never voiced to one's own armed forces.",
+            "code of the act (cameo.csv intent); never voiced to one's own armed forces. A "
+            "meeting one's own side only says will happen ('X will meet Y, it said') is the "
+            "planned meeting, no intent (words.json scheduled_roots).",
     example="Israel vowed to attack Hezbollah on Monday.")
 
 
@@ -749,6 +751,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             else None
         if state is not None:
             targets, target_rule = [state], DESTINATION
+    if implicit and targets and all(t.key in source_keys and
+                                    t.kind in ("country", "capital", "metonym") for t in targets):
+        return []  # "North Korea is prohibited from ...": no unnamed state acts on itself
     if not targets:  # acts that are events with no named target (missile tests, own people)
         frame, targets, filled = untargeted.fill(frame, sources)
         if filled is not None and targets:
@@ -873,8 +878,9 @@ def _intent_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_i
     head = intent_head(trig)
     if head is None:
         speaker = _own_speaker(trig, ctx)
-        if speaker is None or pairs[0][0].key != speaker.key:
-            return []
+        if speaker is None or pairs[0][0].key != speaker.key or \
+                frame.entry.cameo[:2] in words()["scheduled_roots"]:
+            return []  # "X will host Y at a dinner, it said": the planned meeting only
         head = trig.head
     rule = f"intent rule {head.lemma_.lower()} + {frame.entry.rule}"
     step = Step("recode", INTENT, f"{head.text!r} + {frame.entry.cameo} -> {code}")
@@ -915,6 +921,8 @@ def _own_speaker(trig: Token, ctx: Context) -> Actor | None:
     """The speaker when a future act sits in the actor's own statement ("X said it would")."""
     if not any(c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in words()["forecast_adverbs"] for c in trig.children):
+        return None  # "would likely withdraw": a forecast, not an intent
     if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in words()["speech_verbs"]:
         speakers = subjects(trig.head)
         if speakers:

@@ -755,6 +755,17 @@ def undated_present_perfect(tok: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in near)
 
 
+def _habit_time(verb: Token) -> bool:
+    """"has targeted X in the past": an undated past of habits, not a reported act."""
+    if any(t.ent_type_ == "DATE" for t in verb.subtree):
+        return False  # "in the past, the OAS suspended Cuba in 1962": a dated act
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in words()["habit_times"] and
+        not any(k.dep_ in ("amod", "compound", "nummod") for k in g.children) and
+        (g.i + 1 >= len(g.doc) or g.nbor().pos_ not in ("NOUN", "NUM")) for g in c.children)
+        for c in verb.children)
+
+
 def _time_anchor(tok: Token) -> bool:
     """An act named only as the point a span of time runs from, with no date of its own
     ("since Russia's annexation of X", "six years since the start of the uprising"):
@@ -794,7 +805,7 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
             if nouns and tok.i + 1 < len(tok.doc) and tok.nbor().lemma_.lower() in nouns:
                 continue  # "pressing issues", "investigating magistrate X" misparsed as objects
             if any(c.dep_ == "advmod" and c.lower_ in words()["habit_adverbs"] and
-                   not any(c.children) for c in tok.children):
+                   not any(c.children) for c in tok.children) or _habit_time(tok):
                 continue  # "has long accused X": a habit or standing position, not an act
             if tok.lemma_.lower() in words()["question_verbs"] and _indirect_question(tok):
                 continue  # "asked if X had met Y": a question put, not a request

@@ -22,8 +22,8 @@ HYPOTHETICAL = register(
     "modality.hypothetical.v4", stage="modality",
     summary="A modal, a condition, or an intending / requesting / training head leaves the "
             "act unrealised ('will visit', 'plans to meet', 'if X attacks', 'called for "
-            "holding a vote', 'were trained to fight', 'drills scheduled to start'), and so "
-            "does the aim of a state ('was in Lima to urge').",
+            "holding a vote', 'were trained to fight', 'drills scheduled to start', 'a march "
+            "for Tuesday'), and so does the aim of a state ('was in Lima to urge').",
     example="Kenya will criticise Uganda at the summit.")
 MANDATIVE = register(
     "modality.mandative.v1", stage="modality",
@@ -76,7 +76,21 @@ def _own_cues(tok: Token) -> Modality | None:
                         x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
                         for x in child.children):
                 return "hypothetical"  # "drills scheduled to start next week"
+    if tok.pos_ in ("NOUN", "PROPN") and _set_for_day(tok):
+        return "hypothetical"  # "a march for Tuesday": an act set for a day
     return None
+
+
+def _set_for_day(tok: Token) -> bool:
+    """An event noun set "for" a day ("a march for Tuesday"; "announced talks for next
+    week" with the parser's "for" on the verb): scheduled, not done. A length of time ("a
+    ban for two years") is no day."""
+    days = words()["day_words"]
+    hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" and
+        (g.lower_ in days or any(k.lower_ in days for k in g.children))
+        for g in c.children) for h in hosts for c in h.children)
 
 
 def _modal_host(trigger: Token) -> Token | None:

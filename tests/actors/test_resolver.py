@@ -1,5 +1,7 @@
 """Actor resolution: names, titles from text, metonyms, bodies, roles, linking back."""
 
+import pytest
+
 from tests.conftest import triples
 
 
@@ -327,3 +329,20 @@ def test_a_nation_named_by_its_people_at_war_is_no_private_attacker(code_text):
     # "the Japanese" bombing a city is a nation at war (19), not private violence (18)
     got = triples(code_text("In 1938 the Japanese bombed Chongqing for weeks."))
     assert ("JPN", "19", "CHN") in [(s, r[:2], t) for s, r, t in got]
+
+
+@pytest.mark.parametrize("text", [
+    # words.json activity_roles: a mission qualified by its activity is an operation
+    "The Chilean coast guard said it had coordinated the rescue missions with a Peruvian "
+    "navy ship.",
+    "Since the Brazilian-led coalition ended its combat mission in 2014, Haitian police have "
+    "struggled against gangs.",
+])
+def test_an_operation_called_a_mission_is_no_actor(code_text, text):
+    coded = code_text(text)
+    assert not any(e.target is not None and "mission" in e.target.text for e in coded.events)
+
+
+def test_a_diplomatic_mission_is_still_an_actor(code_text):
+    assert ("CHL", "11", "PER") in triples(code_text("Chile's mission to the UN criticised "
+                                                     "Peru on Monday."))

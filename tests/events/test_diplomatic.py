@@ -205,3 +205,23 @@ def test_praise_by_two_states_is_not_praise_of_each_other(code_text):
     coded = code_text("Chile and Peru signed a fishing accord in Lima on Monday.",
                       published="2020-03-03")
     assert {("CHL", "05", "PER"), ("PER", "05", "CHL")} <= triples(coded)
+
+
+def test_a_forecast_of_an_act_is_no_intent(code_text) -> None:
+    # words.json forecast_adverbs: "would likely withdraw" said of X is no intent of X
+    said = "Chile's foreign minister said Chile would {}withdraw its troops from the " \
+           "Peruvian border."
+    sure = code_text(said.format(""))
+    assert [e for e in sure.events if e.cameo[:2] == "03" and e.modality == "asserted"]
+    likely = code_text(said.format("likely "))
+    assert not [e for e in likely.events if e.cameo[:2] == "03" and e.modality == "asserted"]
+
+
+def test_a_meeting_only_said_to_be_coming_is_no_intent(code_text) -> None:
+    # events.intent.v3 (words.json scheduled_roots): the planned meeting, hypothetical, only
+    coded = code_text("Chile's foreign minister will hold meetings with the Peruvian "
+                      "delegation tomorrow, he told reporters.")
+    assert [e for e in coded.events if e.cameo[:2] == "04" and e.modality == "hypothetical"]
+    assert not [e for e in coded.events if e.cameo[:2] == "03"], coded.events
+    aid = code_text("Chile will send aid to Peru, the Chilean foreign ministry said.")
+    assert [e for e in aid.events if e.cameo[:2] == "03" and e.modality == "asserted"]

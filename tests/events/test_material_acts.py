@@ -257,3 +257,12 @@ def test_a_site_named_after_its_town_places_the_act_in_that_town(code_text):
 ])
 def test_an_adjectival_participle_is_no_act(code_text, text, root):
     assert not any(r == root for _, r, _ in triples(code_text(text)))
+
+
+def test_no_unnamed_state_coerces_itself(code_text):
+    # extract: an agentless passive on a country names no other side
+    got = triples(code_text("Peru is prohibited from testing long-range missiles under the "
+                            "treaty."))
+    assert not any(root == "17" for _, root, _ in got), got
+    got = triples(code_text("Two Peruvian activists were detained in Lima on Monday."))
+    assert ("PER", "17", "PER") in got

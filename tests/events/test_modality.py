@@ -23,6 +23,9 @@ def _modalities(coded):
          "Cuba scheduled to begin in three weeks.", ("MEX", "06"), "hypothetical"),
         ("Joint naval exercises between Mexico and Cuba scheduled to begin next month were "
          "announced by the navy.", ("MEX", "06"), "hypothetical"),
+        # an event noun set "for" a date
+        ("Mexican officials have announced talks with Cuba for Tuesday.", ("MEX", "04"),
+         "hypothetical"),
         ("Mexico met with Cuban officials on Monday.", ("MEX", "04"), "asserted"),
     ],
 )
@@ -233,3 +236,18 @@ def test_a_dated_act_after_since_is_kept(code_text) -> None:
     coded = code_text("Relations have been frozen since Peru's seizure of the Bolivian port "
                       "in March 2019.")
     assert [e for e in coded.events if e.cameo[:2] == "17"], coded.events
+
+
+@pytest.mark.parametrize("text", [
+    # cues.json habit_adverbs (repeatedly, frequently ...) and habit_times ("in the past")
+    "Bolivia has frequently accused Chile of blocking its access to the sea.",
+    "The armed group has attacked Peruvian police posts in the past.",
+])
+def test_a_habit_or_an_undated_past_is_no_event(code_text, text) -> None:
+    coded = code_text(text)
+    assert not [e for e in coded.events if e.cameo[:2] in ("11", "19", "18")], coded.events
+
+
+def test_an_act_dated_in_the_past_is_kept(code_text) -> None:
+    coded = code_text("In the past, the OAS suspended Cuba in 1962.")
+    assert [e for e in coded.events if e.cameo[:2] == "16"], coded.events
