@@ -139,3 +139,15 @@ def test_a_clause_on_a_passive_verb_is_done_by_its_subject(code_text) -> None:
                       "Peruvian president on Monday.", published="2021-06-09")
     assert ("CHL", "11", "PER") in triples(coded)
     assert ("PER", "16", "CHL") in triples(coded)
+
+
+def test_an_actor_hung_on_the_date_after_the_first_is_coordinated(code_text):
+    got = triples(code_text("The African Union suspended Mali in 2012 as well as Guinea in "
+                            "2009."))
+    assert {("AU", "16", "MLI"), ("AU", "16", "GIN")} <= got
+
+
+def test_an_actor_after_a_repeated_preposition_is_coordinated(code_text):
+    got = triples(code_text("Norway is strengthening its military cooperation with Finland "
+                            "and with Denmark."))
+    assert {("NOR", "06", "FIN"), ("NOR", "06", "DNK")} <= got
