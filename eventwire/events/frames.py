@@ -71,10 +71,11 @@ def listed(tok: Token) -> list[Token]:
 
 
 HUNG_CONJUNCT = register(
-    "frames.hung_conjunct.v1", stage="repair",
+    "frames.hung_conjunct.v2", stage="repair",
     summary="A second actor the parser hangs on the date after the first ('suspended Chile "
             "in 1990 as well as Peru in 1992') or on a repeated preposition ('talks with "
-            "Chile and with Peru') is coordinated with the first.",
+            "Chile and with Peru', also when the second hangs on the verb; not 'but not with "
+            "Peru') is coordinated with the first.",
     example="The African Union suspended Mali in 2012 as well as Guinea in 2009.")
 
 
@@ -88,7 +89,12 @@ def hung_conjuncts(tok: Token) -> list[Token]:
                 out += [c for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"
                         for c in g.conjuncts if c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "with Chile and with Peru"
-        out += [g for p in tok.head.conjuncts if p.lower_ == tok.head.lower_
+        prep = tok.head  # the second "with" may hang on the verb above the first
+        ups = [a for a in list(prep.ancestors)[:2]]
+        again = [*prep.conjuncts, *[c for a in ups for c in a.children
+                                    if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > prep.i]]
+        out += [g for p in again if p.lower_ == prep.lower_ and  # not "but not with Y"
+                not any(c.dep_ == "neg" for c in p.children) and p.nbor(-1).lower_ != "not"
                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
     return out
 

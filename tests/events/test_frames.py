@@ -151,3 +151,11 @@ def test_an_actor_after_a_repeated_preposition_is_coordinated(code_text):
     got = triples(code_text("Norway is strengthening its military cooperation with Finland "
                             "and with Denmark."))
     assert {("NOR", "06", "FIN"), ("NOR", "06", "DNK")} <= got
+
+
+def test_a_repeated_preposition_on_the_verb_is_coordinated_but_not_a_negated_one(code_text):
+    got = triples(code_text('Ana Ruiz added that Peru is "strengthening its military '
+                            'cooperation with Bolivia and with the OAS partners."'))
+    assert {("PER", "06", "BOL"), ("PER", "06", "OAS")} <= got
+    got = triples(code_text("Peru has rejected cooperation with Chile, but not with Ecuador."))
+    assert ("PER", "12", "CHL") in got and not any(tgt == "ECU" for _, _, tgt in got)
