@@ -199,3 +199,14 @@ def test_an_undated_present_perfect_in_a_relative_clause_is_no_event(code_text) 
                   "Peru hosted the Chilean foreign minister, whom Bolivia has criticised on "
                   "Monday."):
         assert ("BOL", "11", "CHL") in triples(code_text(dated, published="2021-06-09"))
+
+
+def test_a_decision_to_act_is_the_act_of_the_one_who_decided(code_text):
+    got = triples(code_text("Chile's decision to expel two Peruvian diplomats angered Lima."))
+    assert ("CHL", "16", "PER") in got
+
+
+def test_a_reversed_decision_did_not_happen(code_text):
+    coded = code_text("Chile reversed its decision to expel two Peruvian diplomats.")
+    assert ("CHL", "16", "PER") in triples(coded, "negated")
+    assert ("CHL", "16", "PER") not in triples(coded)
