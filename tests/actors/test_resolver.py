@@ -300,3 +300,12 @@ def test_a_thing_described_by_a_relative_pronoun_subject_is_no_one_s(code_text):
     coded = code_text("Chile rejected the plan which angered Peru on Monday.")
     assert not any(e.target is not None and e.target.resolved_by == "actors.thing_clause.v1"
                    for e in coded.events)
+
+
+def test_a_town_ner_took_for_a_nationality_after_in_is_a_town(code_text):
+    coded = code_text("Spanish judges opened a case in Madrid on Monday against nine officials. "
+                      "A Spanish court in Madrid summoned them. Among its findings, the panel "
+                      "said Syria deliberately bombed an aid convoy in Aleppo and used barrel "
+                      "bombs.")
+    bombed = [e for e in coded.events if e.trigger == "bombed"]
+    assert bombed and bombed[0].target is not None and bombed[0].target.key == "SYR"
