@@ -177,8 +177,9 @@ IMPLICIT_STATE = register(
     summary="The unstated state behind coercion or the target of a protest.",
     example="Protesters in Minsk rallied on Monday.")
 PLACE_ATTACKED = register(
-    "actors.place_attacked.v1", stage="actor",
-    summary="A town or country attacked stands for its people ('shelled Aleppo').",
+    "actors.place_attacked.v2", stage="actor",
+    summary="A town or country attacked stands for its people ('shelled Aleppo'); a town NER "
+            "took for a nationality after 'in' is a town ('a convoy in Aleppo').",
     example="Russian jets bombed the city of Homs on Monday.")
 
 RELATION_NAME = register(
@@ -463,7 +464,9 @@ class ArticleActors(Linking):
                 return country
         if tok.lower_ in self.cues["town_anaphors"] and definite(tok):
             return self._last_town(tok)  # "clashes in the city": the city last named
-        mistagged = tok.ent_type_ in ("", "ORG") and tok.pos_ == "PROPN"  # NER misses towns
+        mistagged = tok.pos_ == "PROPN" and (tok.ent_type_ in ("", "ORG") or (
+            tok.ent_type_ == "NORP" and tok.dep_ == "pobj" and  # "a convoy in Aleppo"
+            tok.head.lower_ in self.cues["spatial_preps"]))  # NER misses towns
         if hit and hit[2].kind == "region":
             return None  # "Asia", "the Sahel": no country, whatever town shares the name
         if (tok.ent_type_ in PLACE_ENTS or mistagged) and self.gazetteer is not None:

@@ -32,7 +32,15 @@ from eventwire.events.circumstances import (
     place_step,
     speaker_text,
 )
-from eventwire.events.frames import Frame, conjuncts, find_frames, listed, subjects
+from eventwire.events.frames import (
+    HUNG_CONJUNCT,
+    Frame,
+    conjuncts,
+    find_frames,
+    hung_conjuncts,
+    listed,
+    subjects,
+)
 from eventwire.events.lexicon import LexEntry
 from eventwire.events.merge import merge
 from eventwire.events.modality import intent_head, modality, modality_step
@@ -668,6 +676,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             targets.append(actor)
             targets.extend(a for a in (_actor_for(c, ctx, True) for c in listed(tok))
                            if a and a.key and a not in targets)
+            if not tok.conjuncts and hung_conjuncts(tok):
+                steps.append(Step("repair", HUNG_CONJUNCT,
+                                  ", ".join(c.text for c in hung_conjuncts(tok))))
             if len(targets) > 1:  # one act on a list of actors: one event each (merge.py)
                 ctx.listed.update((frame.trigger.idx, t.start) for t in targets)
             break

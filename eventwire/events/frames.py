@@ -61,10 +61,42 @@ def listed(tok: Token) -> list[Token]:
     first's name in apposition ("Chilean activist Ana Ruiz and Bolivian writer Luis Soto")."""
     if tok.conjuncts:
         return [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON")]
+    hung = hung_conjuncts(tok)
+    if hung:
+        return hung
     parts = [tok, *[c for c in tok.children if c.dep_ in ("amod", "compound")]]
     names = [c for t in parts for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return [c for n in names for c in n.children
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+
+
+HUNG_CONJUNCT = register(
+    "frames.hung_conjunct.v2", stage="repair",
+    summary="A second actor the parser hangs on the date after the first ('suspended Chile "
+            "in 1990 as well as Peru in 1992') or on a repeated preposition ('talks with "
+            "Chile and with Peru', also when the second hangs on the verb; not 'but not with "
+            "Peru') is coordinated with the first.",
+    example="The African Union suspended Mali in 2012 as well as Guinea in 2009.")
+
+
+def hung_conjuncts(tok: Token) -> list[Token]:
+    """Actors coordinated with ``tok`` through the date after it or a repeated
+    preposition."""
+    out: list[Token] = []
+    if tok.dep_ == "dobj":  # "suspended Chile in 1990 as well as Peru in 1992"
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.i > tok.i:
+                out += [c for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+                        for c in g.conjuncts if c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "with Chile and with Peru"
+        prep = tok.head  # the second "with" may hang on the verb above the first
+        ups = [a for a in list(prep.ancestors)[:2]]
+        again = [*prep.conjuncts, *[c for a in ups for c in a.children
+                                    if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > prep.i]]
+        out += [g for p in again if p.lower_ == prep.lower_ and  # not "but not with Y"
+                not any(c.dep_ == "neg" for c in p.children) and p.nbor(-1).lower_ != "not"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+    return out
 
 
 SHARED_PATIENT = register(

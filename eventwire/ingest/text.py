@@ -227,6 +227,26 @@ def split_related(line: str) -> list[str]:
     return [line]
 
 
+# a subheading in single quotes glued to the sentence after it ("... said. 'Cold welcome'
+# Ana Ruiz told ...", "Rebels 'ready to talk' The minister said ..."): at a sentence start, up
+# to three capitalised words, a short single-quoted phrase, then a capital or opening quote
+_QUOTED_SUBHEAD = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d]\s))((?:[A-Z][\w-]*,?\s){0,3}['\u2018][^'\u2018\u2019.!?\n]{2,60}"
+    r"['\u2019])\s+(?=[A-Z\"\u201c])")
+
+
+def split_subheads(line: str) -> list[str]:
+    """A quoted subheading glued into the text becomes a paragraph of its own, so that it
+    never runs into the next sentence's subject."""
+    out: list[str] = []
+    start = 0
+    for m in _QUOTED_SUBHEAD.finditer(line):
+        out += [line[start:m.start()].strip(), m.group(1).strip()]
+        start = m.end()
+    out.append(line[start:].strip())
+    return [p for p in out if p] if len(out) > 1 else [line]
+
+
 def _headline_end(words_: list[str], starters: list[str]) -> int | None:
     seen = 0
     for k, word in enumerate(words_):
@@ -271,7 +291,7 @@ def clean_article(text: str, published: str | None = None, title: str | None = N
     out = CleanText(body="", title=title)
     kept: list[str] = []
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for raw in (piece for r in raws for piece in split_related(r)):
+    for raw in (bit for r in raws for piece in split_related(r) for bit in split_subheads(piece)):
         line = REUTERS_PREFIX_RE.sub("", raw)
         line = SHARE_BAR_RE.sub(" ", line).strip()  # "Send Facebook Twitter ... Permalink URL"
         line = _END_MARK.sub("", line)  # a wire story's closing "(END)"

@@ -346,3 +346,12 @@ def test_an_operation_called_a_mission_is_no_actor(code_text, text):
 def test_a_diplomatic_mission_is_still_an_actor(code_text):
     assert ("CHL", "11", "PER") in triples(code_text("Chile's mission to the UN criticised "
                                                      "Peru on Monday."))
+
+
+def test_a_town_ner_took_for_a_nationality_after_in_is_a_town(code_text):
+    coded = code_text("Spanish judges opened a case in Madrid on Monday against nine officials. "
+                      "A Spanish court in Madrid summoned them. Among its findings, the panel "
+                      "said Syria deliberately bombed an aid convoy in Aleppo and used barrel "
+                      "bombs.")
+    bombed = [e for e in coded.events if e.trigger == "bombed"]
+    assert bombed and bombed[0].target is not None and bombed[0].target.key == "SYR"

@@ -153,3 +153,23 @@ def test_a_private_persons_trip_to_their_own_capital_is_no_visit(code_text) -> N
     got = triples(code_text("Rosa Quispe, a Peruvian journalist based in Chile, travelled to "
                             "Lima on Monday for a holiday."))
     assert not any(root == "04" for _, root, _ in got), got
+
+
+def test_an_actor_hung_on_the_date_after_the_first_is_coordinated(code_text):
+    got = triples(code_text("The African Union suspended Mali in 2012 as well as Guinea in "
+                            "2009."))
+    assert {("AU", "16", "MLI"), ("AU", "16", "GIN")} <= got
+
+
+def test_an_actor_after_a_repeated_preposition_is_coordinated(code_text):
+    got = triples(code_text("Norway is strengthening its military cooperation with Finland "
+                            "and with Denmark."))
+    assert {("NOR", "06", "FIN"), ("NOR", "06", "DNK")} <= got
+
+
+def test_a_repeated_preposition_on_the_verb_is_coordinated_but_not_a_negated_one(code_text):
+    got = triples(code_text('Ana Ruiz added that Peru is "strengthening its military '
+                            'cooperation with Bolivia and with the OAS partners."'))
+    assert {("PER", "06", "BOL"), ("PER", "06", "OAS")} <= got
+    got = triples(code_text("Peru has rejected cooperation with Chile, but not with Ecuador."))
+    assert ("PER", "12", "CHL") in got and not any(tgt == "ECU" for _, _, tgt in got)

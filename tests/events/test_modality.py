@@ -251,3 +251,14 @@ def test_a_habit_or_an_undated_past_is_no_event(code_text, text) -> None:
 def test_an_act_dated_in_the_past_is_kept(code_text) -> None:
     coded = code_text("In the past, the OAS suspended Cuba in 1962.")
     assert [e for e in coded.events if e.cameo[:2] == "16"], coded.events
+
+
+def test_a_decision_to_act_is_the_act_of_the_one_who_decided(code_text):
+    got = triples(code_text("Chile's decision to expel two Peruvian diplomats angered Lima."))
+    assert ("CHL", "16", "PER") in got
+
+
+def test_a_reversed_decision_did_not_happen(code_text):
+    coded = code_text("Chile reversed its decision to expel two Peruvian diplomats.")
+    assert ("CHL", "16", "PER") in triples(coded, "negated")
+    assert ("CHL", "16", "PER") not in triples(coded)

@@ -191,3 +191,17 @@ def test_glued_related_headline_gets_its_own_paragraph() -> None:
                          "According to witnesses, dozens were hurt.").body
     assert body.split("\n\n") == ["Police fired tear gas.", "Protest in Quito turns violent",
                                   "According to witnesses, dozens were hurt."]
+
+
+def test_a_quoted_subheading_glued_to_the_next_sentence_is_split_off():
+    from eventwire.ingest.text import clean_article, split_subheads
+    assert split_subheads("Talks ended, the envoy said. 'Cold welcome' Ana Ruiz told "
+                          "reporters.") == ["Talks ended, the envoy said.", "'Cold welcome'",
+                                            "Ana Ruiz told reporters."]
+    assert split_subheads("Rebels 'ready to talk' The minister said so.") == [
+        "Rebels 'ready to talk'", "The minister said so."]
+    kept = "Chile crossed the 'red line' Peru drew on Monday."
+    assert split_subheads(kept) == [kept]
+    body = clean_article("Peru protested. Suspects 'held for days' Chilean Ana Ruiz was "
+                         "released.").body
+    assert "\n\nChilean Ana Ruiz was released." in body
