@@ -217,9 +217,10 @@ CONDITIONAL_THREAT = register(
     example="Chile said it would withdraw its troops from Peru unless the fishermen were "
             "freed.")
 REFUSAL = register(
-    "events.refusal.v2", stage="recode",
+    "events.refusal.v3", stage="recode",
     summary="An actor's own negated future act of cooperation or yielding ('will not negotiate', "
-            "'said it would not step down', 'refused to free them') is an asserted rejection "
+            "'said it would not step down', 'refused to free them'), or a negated stance ('does "
+            "not recognise X', words.json stance_verbs), is an asserted rejection "
             "(evaluative.json refusal_codes).",
     example="Chile said on Monday that it would not negotiate with Bolivia.")
 INTENT = register(
@@ -916,6 +917,8 @@ def _refusal_events(pairs: list[tuple[Actor, Actor | None]], frame: Frame, sent_
     trig = frame.trigger
     refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in words()["refusing_heads"] \
         and not any(c.lower_ in words()["habit_adverbs"] for c in trig.head.children)
+    refused = refused or (trig.lemma_.lower() in words()["stance_verbs"] and any(  # "does not
+        c.dep_ == "aux" and c.lemma_.lower() in ("do", "have") for c in trig.children))  # accept"
     if code is None or not pairs or trig.pos_ != "VERB" or not (refused or any(
             c.dep_ == "aux" and c.lower_ in words()["future_aux"] for c in trig.children)):
         return []

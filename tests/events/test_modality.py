@@ -139,7 +139,7 @@ def test_an_act_by_means_of_which_one_tries_is_real(code_text) -> None:
 
 
 def test_a_refusal_is_no_intention(code_text) -> None:
-    # modality.negated.v2 and events.refusal.v2: "would not negotiate" is a rejection (125),
+    # modality.negated.v2 and events.refusal.v3: "would not negotiate" is a rejection (125),
     # never an offer of talks (036)
     coded = code_text("Chile said on Monday that it would not negotiate with Bolivia.")
     codes = {(e.source.key, e.cameo, e.target.key if e.target else None, e.modality)
@@ -262,3 +262,11 @@ def test_a_reversed_decision_did_not_happen(code_text):
     coded = code_text("Chile reversed its decision to expel two Peruvian diplomats.")
     assert ("CHL", "16", "PER") in triples(coded, "negated")
     assert ("CHL", "16", "PER") not in triples(coded)
+
+
+def test_a_negated_stance_is_a_rejection(code_text) -> None:
+    # events.refusal.v3: "does not recognise X" is a present stance, a rejection (12)
+    got = triples(code_text("Bolivia does not recognise Chile's sovereignty over the island."))
+    assert ("BOL", "12", "CHL") in got
+    got = triples(code_text("Peru does not accept Ecuador's sovereignty over the river."))
+    assert ("PER", "12", "ECU") in got
