@@ -35,15 +35,15 @@ def test_json_output_has_why_on_every_event(tmp_path):
         assert ev["source"]["resolved_by"] in REGISTRY
     crit = next(ev for ev in events if ev["cameo"].startswith("11"))
     rules = [step["rule"] for step in crit["why"]]
-    assert "actors.pronoun.v1" in rules and "dates.context.v3" in rules
+    assert "actors.pronoun.v2" in rules and "dates.context.v3" in rules
 
 
 def test_why_command_prints_every_events_steps_with_rule_summaries(tmp_path):
     result = runner.invoke(app, ["why", str(_story(tmp_path)), "--published", "2016-03-09"])
     assert result.exit_code == 0, result.output
     assert "event 0:" in result.stdout and "lexicon.csv:" in result.stdout
-    assert "actors.pronoun.v1" in result.stdout
-    assert REGISTRY["actors.pronoun.v1"].summary in result.stdout
+    assert "actors.pronoun.v2" in result.stdout
+    assert REGISTRY["actors.pronoun.v2"].summary in result.stdout
     assert "places.prep.v1  Santiago (CHL)" in result.stdout
 
 

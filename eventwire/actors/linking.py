@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 
 
 PRONOUN = register(
-    "actors.pronoun.v1", stage="actor",
+    "actors.pronoun.v2", stage="actor",
     summary="A pronoun links to the latest compatible mention (subjects of the last sentences "
-            "first).",
+            "first); a subject 'he'/'she' is never the person named as its own verb's object "
+            "('He thanked Ouattara').",
     example="Spain's prime minister visited Morocco on Monday. He criticised Algeria.")
 FIRST_PERSON_RULE = register(
     "actors.first_person.v1", stage="actor",
@@ -289,6 +290,13 @@ class Linking:
                                                     self._cache.get(own) != m.actor):
                     return m.actor
         if low in c["person_pronouns"]:
+            if h.dep_ in ("nsubj", "nsubjpass"):  # "He thanked Ouattara": not Ouattara, named
+                named = [self.actor(t) for t in h.head.children  # in the pronoun's clause
+                         if t.dep_ in ("dobj", "dative") and t.ent_type_ == "PERSON"]
+                bound = {a.name for a in named if a is not None and a.name}
+                keys = {a.key for a in named if a is not None and a.key}
+                prior = [m for m in prior if m.actor.name not in bound and not (
+                    m.actor.key in keys and m.actor.kind != "person")]  # "Togo's president"
             sent_start = h.sent.start
             window = [m for m in prior if m.person and m.token >= prev_sent_start(h, sent_start)]
             subj = [m for m in window if m.subject]

@@ -355,3 +355,11 @@ def test_a_town_ner_took_for_a_nationality_after_in_is_a_town(code_text):
                       "bombs.")
     bombed = [e for e in coded.events if e.trigger == "bombed"]
     assert bombed and bombed[0].target is not None and bombed[0].target.key == "SYR"
+
+
+def test_a_subject_pronoun_is_not_its_own_verbs_named_object(code_text):
+    coded = code_text("Ghana's president Nana Akufo-Addo met Togo's president Faure Gnassingbe "
+                      "in Accra on Monday. The two leaders discussed border security. He also "
+                      "thanked Gnassingbe for his support.", published="2019-05-10")
+    thanked = [e for e in coded.events if e.trigger == "thanked"]
+    assert [(e.source.country, e.target.country) for e in thanked] == [("GHA", "TGO")]
