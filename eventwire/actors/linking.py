@@ -291,10 +291,10 @@ class Linking:
                     return m.actor
         if low in c["person_pronouns"]:
             if h.dep_ in ("nsubj", "nsubjpass"):  # "He thanked Ouattara": not Ouattara, named
-                named = [self.actor(t) for t in h.head.children  # in the pronoun's clause
-                         if t.dep_ in ("dobj", "dative") and t.ent_type_ == "PERSON"]
-                bound = {a.name for a in named if a is not None and a.name}
-                keys = {a.key for a in named if a is not None and a.key}
+                objects = [self.actor(t) for t in h.head.children  # in the pronoun's clause
+                           if t.dep_ in ("dobj", "dative") and t.ent_type_ == "PERSON"]
+                bound = {a.name for a in objects if a is not None and a.name}
+                keys = {a.key for a in objects if a is not None and a.key}
                 prior = [m for m in prior if m.actor.name not in bound and not (
                     m.actor.key in keys and m.actor.kind != "person")]  # "Togo's president"
             sent_start = h.sent.start
