@@ -733,6 +733,12 @@ def _indirect_question(verb: Token) -> bool:
     return False
 
 
+def _present_simple(tok: Token) -> bool:
+    """"people who oppose X": a present-tense verb with no auxiliary."""
+    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
+                                                   for c in tok.children)
+
+
 def _present_progressive(tok: Token) -> bool:
     """"is backing", "are battling": a present participle after a present form of "be"."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -806,6 +812,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
                 continue  # "has long accused X": a habit or standing position, not an act
             if tok.lemma_.lower() in words()["question_verbs"] and _indirect_question(tok):
                 continue  # "asked if X had met Y": a question put, not a request
+            if tok.dep_ == "relcl" and _present_simple(tok):
+                continue  # "people who oppose X", "a resolution which calls for Y": what
+                # the noun is or stands for, not a reported act
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")

@@ -240,3 +240,10 @@ def test_a_habit_or_an_undated_past_is_no_event(code_text, text) -> None:
 def test_an_act_dated_in_the_past_is_kept(code_text) -> None:
     coded = code_text("In the past, the OAS suspended Cuba in 1962.")
     assert [e for e in coded.events if e.cameo[:2] == "16"], coded.events
+
+
+def test_a_present_simple_relative_clause_describes_its_noun(code_text) -> None:
+    # frames.find_frames: "people who oppose X" is who they are, not a reported act
+    coded = code_text("The government moved thousands of people who oppose the Bolivian "
+                      "president to camps near the border.")
+    assert not [e for e in coded.events if e.cameo[:2] == "11"], coded.events
