@@ -143,8 +143,9 @@ def modality(trigger: Token) -> Modality:
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):
             if lemma in c["negating_heads"]:
                 return "negated"
-            if lemma in c["hypothetical_heads"]:
-                return "hypothetical"
+            if lemma in c["hypothetical_heads"] or (
+                    dep == "xcomp" and head.lower_ in c["hypothetical_heads"]):
+                return "hypothetical"  # "are going to resist": lemma "go", form "going"
             if _own_cues(head) == "negated" and dep == "xcomp":
                 return "negated"
         if dep == "advcl" and lemma in c["prep_control"] and \

@@ -23,6 +23,8 @@ def _modalities(coded):
          "Cuba scheduled to begin in three weeks.", ("MEX", "06"), "hypothetical"),
         ("Joint naval exercises between Mexico and Cuba scheduled to begin next month were "
          "announced by the navy.", ("MEX", "06"), "hypothetical"),
+        # "be going to": the form "going", lemma "go"
+        ("Mexico is going to criticize Cuba at the summit.", ("MEX", "11"), "hypothetical"),
         # an event noun set "for" a date
         ("Mexican officials have announced talks with Cuba for Tuesday.", ("MEX", "04"),
          "hypothetical"),
