@@ -86,9 +86,10 @@ OBJECT_CONTROL = register(
             "acts.",
     example="Japan asked China to release the fishermen on Monday.")
 SHARED_SUBJECT = register(
-    "frames.shared_subject.v1", stage="repair",
+    "frames.shared_subject.v2", stage="repair",
     summary="A verb without a subject takes the subject of the verb it hangs on (control, "
-            "coordination, participles).",
+            "coordination, participles); a present-tense adverbial clause has a subject of "
+            "its own and takes none ('as a drought threatens millions').",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
 PASSIVE_HOST_SUBJECT = register(
     "frames.passive_host_subject.v2", stage="repair",
@@ -280,6 +281,9 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
         return _traced([stranded], trace, STRANDED_SUBJECT, v)
     if v.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX") and _passive(head):
         return _traced(_passive(head), trace, PASSIVE_HOST_SUBJECT, head)
+    if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP"):
+        return []  # a finite clause has a subject of its own: "as a drought threatens
+        # millions", parsed with "a drought" in a phrase, is the drought's act, no actor's
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
     if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and _passive(head.head):

@@ -153,3 +153,10 @@ def test_a_private_persons_trip_to_their_own_capital_is_no_visit(code_text) -> N
     got = triples(code_text("Rosa Quispe, a Peruvian journalist based in Chile, travelled to "
                             "Lima on Monday for a holiday."))
     assert not any(root == "04" for _, root, _ in got), got
+
+
+def test_a_finite_adverbial_clause_takes_no_subject_from_its_host(code_text) -> None:
+    # frames.shared_subject.v2: "as a drought threatens millions" is no act of the visitor
+    got = triples(code_text("Chile's foreign minister has made a surprise visit to Peru as a "
+                            "worsening drought threatens millions of people with starvation."))
+    assert not any(root == "13" for _, root, _ in got), got
