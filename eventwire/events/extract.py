@@ -642,8 +642,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 actor = opposed  # (traced by the target's own step)
             elif actor is not None and own and actor.key in source_keys:
                 actor = None  # "lifted its sanctions": the thing is the source's own
-        if actor is None and thing_ok:  # "condemned the move": the actor of the last act
-            actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)
+        act_named = code.has("force") and frame.matched is not None and \
+            tok.i == frame.matched.i  # "carried out the attack": the act itself, no side
+        if actor is None and thing_ok and not act_named:  # "condemned the move": the actor
+            actor = context.event_anaphor(tok, source_keys, ctx.acts, sent_index)  # of the
+            # last act
         if actor is None and thing_ok:  # "rejected an offer from X"
             actor = context.from_owner(tok, ctx.actors.actor)
         if actor is not None and actor.kind == "capital" and tok.dep_ == "pobj" and \

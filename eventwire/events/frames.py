@@ -118,9 +118,10 @@ OBJECT_CONTROL = register(
             "acts.",
     example="Japan asked China to release the fishermen on Monday.")
 SHARED_SUBJECT = register(
-    "frames.shared_subject.v1", stage="repair",
+    "frames.shared_subject.v2", stage="repair",
     summary="A verb without a subject takes the subject of the verb it hangs on (control, "
-            "coordination, participles).",
+            "coordination, participles); a present-tense adverbial clause has a subject of "
+            "its own and takes none ('as a drought threatens millions').",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
 PASSIVE_HOST_SUBJECT = register(
     "frames.passive_host_subject.v2", stage="repair",
@@ -312,6 +313,9 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
         return _traced([stranded], trace, STRANDED_SUBJECT, v)
     if v.dep_ in ("advcl", "pcomp") and head.pos_ in ("VERB", "AUX") and _passive(head):
         return _traced(_passive(head), trace, PASSIVE_HOST_SUBJECT, head)
+    if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP"):
+        return []  # a finite clause has a subject of its own: "as a drought threatens
+        # millions", parsed with "a drought" in a phrase, is the drought's act, no actor's
     if v.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return _traced(subjects(head, depth + 1), trace, SHARED_SUBJECT, head)
     if v.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and _passive(head.head):
@@ -768,6 +772,12 @@ def _indirect_question(verb: Token) -> bool:
     return False
 
 
+def _present_simple(tok: Token) -> bool:
+    """"people who oppose X": a present-tense verb with no auxiliary."""
+    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass")
+                                                   for c in tok.children)
+
+
 def _present_progressive(tok: Token) -> bool:
     """"is backing", "are battling": a present participle after a present form of "be"."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -841,6 +851,9 @@ def find_frames(sent: Span, lexicon: Lexicon) -> list[Frame]:
                 continue  # "has long accused X": a habit or standing position, not an act
             if tok.lemma_.lower() in words()["question_verbs"] and _indirect_question(tok):
                 continue  # "asked if X had met Y": a question put, not a request
+            if tok.dep_ == "relcl" and _present_simple(tok):
+                continue  # "people who oppose X", "a resolution which calls for Y": what
+                # the noun is or stands for, not a reported act
             if tok.dep_ == "relcl" and _present_progressive(tok):
                 continue  # "the war, where X is backing Y": a standing state that describes
                 # the scene, not a reported act (the guide's "is backing")

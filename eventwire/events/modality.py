@@ -149,8 +149,9 @@ def modality(trigger: Token) -> Modality:
         if dep in ("xcomp", "pcomp", "acl") or (dep == "ccomp" and head.pos_ == "NOUN"):
             if lemma in c["negating_heads"]:
                 return "negated"
-            if lemma in c["hypothetical_heads"]:
-                return "hypothetical"
+            if lemma in c["hypothetical_heads"] or (
+                    dep == "xcomp" and head.lower_ in c["hypothetical_heads"]):
+                return "hypothetical"  # "are going to resist": lemma "go", form "going"
             if _own_cues(head) == "negated" and dep == "xcomp":
                 return "negated"
         if dep == "advcl" and lemma in c["prep_control"] and \
@@ -213,6 +214,8 @@ def intent_head(trigger: Token) -> Token | None:
     for _ in range(5):
         if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp", "conj") or tok.head.i == tok.i:
             break
+        if tok.dep_ == "pcomp" and _temporal_present(tok):
+            break  # "seeks to bolster ties for when it leaves the bloc": when, not what
         head = tok.head
         if head.pos_ == "ADP":
             head = head.head

@@ -225,3 +225,10 @@ def test_a_meeting_only_said_to_be_coming_is_no_intent(code_text) -> None:
     assert not [e for e in coded.events if e.cameo[:2] == "03"], coded.events
     aid = code_text("Chile will send aid to Peru, the Chilean foreign ministry said.")
     assert [e for e in aid.events if e.cameo[:2] == "03" and e.modality == "asserted"]
+
+
+def test_an_act_in_a_clause_of_time_is_not_what_is_sought(code_text) -> None:
+    # modality.intent_head: "seeks X for when it leaves Y" seeks X, not the leaving
+    coded = code_text("Ireland said it seeks to bolster trade ties with Canada for when it "
+                      "leaves the European Union.")
+    assert not [e for e in coded.events if e.cameo[:2] == "13" and e.modality == "asserted"]

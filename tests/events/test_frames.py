@@ -173,3 +173,10 @@ def test_a_repeated_preposition_on_the_verb_is_coordinated_but_not_a_negated_one
     assert {("PER", "06", "BOL"), ("PER", "06", "OAS")} <= got
     got = triples(code_text("Peru has rejected cooperation with Chile, but not with Ecuador."))
     assert ("PER", "12", "CHL") in got and not any(tgt == "ECU" for _, _, tgt in got)
+
+
+def test_a_finite_adverbial_clause_takes_no_subject_from_its_host(code_text) -> None:
+    # frames.shared_subject.v2: "as a drought threatens millions" is no act of the visitor
+    got = triples(code_text("Chile's foreign minister has made a surprise visit to Peru as a "
+                            "worsening drought threatens millions of people with starvation."))
+    assert not any(root == "13" for _, root, _ in got), got

@@ -266,3 +266,11 @@ def test_no_unnamed_state_coerces_itself(code_text):
     assert not any(root == "17" for _, root, _ in got), got
     got = triples(code_text("Two Peruvian activists were detained in Lima on Monday."))
     assert ("PER", "17", "PER") in got
+
+
+def test_the_attack_carried_out_is_no_side_of_it(code_text):
+    # extract: the object of "carried out" is the act itself, not its last attacker
+    got = triples(code_text("Chilean rebels attacked a Peruvian border post on Sunday. A "
+                            "Peruvian radio station reported the attack was carried out by a "
+                            "Bolivian soldier in a truck."))
+    assert ("CHL", "19", "PER") in got and ("BOL", "19", "CHL") not in got, got

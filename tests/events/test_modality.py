@@ -23,6 +23,8 @@ def _modalities(coded):
          "Cuba scheduled to begin in three weeks.", ("MEX", "06"), "hypothetical"),
         ("Joint naval exercises between Mexico and Cuba scheduled to begin next month were "
          "announced by the navy.", ("MEX", "06"), "hypothetical"),
+        # "be going to": the form "going", lemma "go"
+        ("Mexico is going to criticize Cuba at the summit.", ("MEX", "11"), "hypothetical"),
         # an event noun set "for" a date
         ("Mexican officials have announced talks with Cuba for Tuesday.", ("MEX", "04"),
          "hypothetical"),
@@ -270,3 +272,10 @@ def test_a_negated_stance_is_a_rejection(code_text) -> None:
     assert ("BOL", "12", "CHL") in got
     got = triples(code_text("Peru does not accept Ecuador's sovereignty over the river."))
     assert ("PER", "12", "ECU") in got
+
+
+def test_a_present_simple_relative_clause_describes_its_noun(code_text) -> None:
+    # frames.find_frames: "people who oppose X" is who they are, not a reported act
+    coded = code_text("The government moved thousands of people who oppose the Bolivian "
+                      "president to camps near the border.")
+    assert not [e for e in coded.events if e.cameo[:2] == "11"], coded.events
