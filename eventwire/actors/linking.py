@@ -260,9 +260,15 @@ class Linking:
             return None
         if lemma in self.cues["country_anaphors"]:
             for m in prior:
-                if m.actor.country and not m.person:
+                if m.actor.country and not m.person and not self._site(h.doc[m.token], m.actor):
                     return self._linked(m.actor, text, sector="GOV")
         return None
+
+    def _site(self, tok: Token, actor: Actor) -> bool:
+        """A capital or town named as where something happens ("talks in Havana"): a site,
+        never what "the government" points back to."""
+        return actor.kind in ("capital", "gazetteer") and tok.dep_ == "pobj" and \
+            tok.head.lower_ in self.cues["site_preps"]
 
     def _pronoun(self, h: Token) -> Actor | None:
         """The actor a pronoun stands for, traced by the linking rule that found it."""

@@ -660,7 +660,9 @@ class ArticleActors(Linking):
                           for i in range(lo, hi + 1))
             if generic:
                 return None  # "any foreign leaders", "world leaders": no one in particular
-            placed = self._located_in(h)  # "activists in Berlin": where they are says whose
+            verb = self._clause_verb(h)  # "activists in Berlin": where they are says whose;
+            placed = None if verb is not None and self._venue(verb) else \
+                self._located_in(h)  # not "signed a truce with the army in Jeddah"
             if placed:
                 return self._make(text, None, placed, None, role.sector, ROLE_PLACE, lo, hi)
             ngo = self._link_ngo(h, role)
@@ -772,6 +774,8 @@ class ArticleActors(Linking):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if self._venue(verb):  # "the warring parties signed a truce in Jeddah": where sides
+            return None  # meet is no side's
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             place = verb.head  # "the conflict in Yemen, where rebels ...": Yemen
             return self._place_country(place, modifiers=False) or self._located_in(place) or \
@@ -784,6 +788,19 @@ class ArticleActors(Linking):
                 verb.head.pos_ == "VERB":  # "struck a hall in Aden, killing 30 people"
             found = self._located_in(verb.head) or self._object_place(verb.head)
         return found
+
+    def _venue(self, verb: Token) -> bool:
+        """The clause of ``verb`` is a meeting, talks or a signing (words.json venue_acts)."""
+        venue = self.cues["venue_acts"]
+        return verb.lemma_.lower() in venue or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in venue
+            for c in verb.children)
+
+    def _clause_verb(self, h: Token) -> Token | None:
+        verb = h.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _object_place(self, verb: Token) -> str | None:
         """Where the act's object is ("fired on protesters in the city", "raided offices in

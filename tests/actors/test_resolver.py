@@ -363,3 +363,11 @@ def test_a_subject_pronoun_is_not_its_own_verbs_named_object(code_text):
                       "thanked Gnassingbe for his support.", published="2019-05-10")
     thanked = [e for e in coded.events if e.trigger == "thanked"]
     assert [(e.source.country, e.target.country) for e in thanked] == [("GHA", "TGO")]
+
+
+def test_where_sides_meet_or_sign_is_no_sides_country(code_text):
+    # words.json venue_acts: the town of a signing is a venue, not whose army signs
+    coded = code_text("Sudan's army fought rebels in Darfur on Sunday. Rebel commanders "
+                      "signed a ceasefire with the army in Jeddah on Monday.")
+    assert {(e.source.country, e.target.country) for e in coded.events
+            if e.trigger == "signed"} == {("SDN", "SDN")}
