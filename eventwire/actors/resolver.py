@@ -807,7 +807,7 @@ class ArticleActors(Linking):
         Lagos"): the place of the verb's object or of a noun in its object's phrase."""
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         nouns = objs + [g for h in [verb, *objs] for p in h.children if p.dep_ == "prep" and
-                        (h is not verb or p.lower_ in ("against", "at", "on"))
+                        (h is not verb or p.lower_ in ("against", "at", "on", "to"))
                         for g in p.children if g.dep_ == "pobj"]
         for noun in nouns:
             country = self._located_in(noun)

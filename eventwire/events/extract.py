@@ -282,6 +282,25 @@ def _holder(tok: Token, ctx: Context) -> Actor | None:
     return None
 
 
+POST_ABROAD = register(
+    "events.post_abroad.v1", stage="target",
+    summary="An act on one's own post or people in a place abroad ('closed its embassy in "
+            "Niamey') is aimed at that place's state.",
+    example="Chile closed its embassy in Caracas on Monday.")
+
+
+def _post_abroad(tok: Token, source_keys: set[str | None], ctx: Context) -> Actor | None:
+    """The state of the foreign place where one's own thing is ("its embassy in Niamey")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            where = ctx.actors.place_actor(obj) if obj.dep_ == "pobj" else None
+            if where is not None and where.country and where.country not in source_keys:
+                return ctx.actors.state_actor(where.country) or where
+    return None
+
+
 def _own_citizens(tok: Token, actor: Actor | None, sources: list[Actor]) -> Actor | None:
     """"The ministry urged citizens in X to ...": a state's unqualified citizens are its own,
     not the people of the place they are in (nor of the story's country)."""
@@ -670,6 +689,12 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 not code.has("force") and tok.i != frame.trigger.i and (
                     any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or
                     (tok.pos_ == "NOUN" and tok.ent_type_ == "" and not ctx.actors.is_role(tok))):
+            post = None if code.has("posture") else \
+                _post_abroad(tok, source_keys, ctx)  # "closed its embassy in Niamey"
+            if post is not None:
+                targets.append(post)
+                steps.append(Step("target", POST_ABROAD, f"{tok.text!r}: {post.text}"))
+                break
             own_fallback = actor  # "recalled its ambassador from X", "suspended military
             continue  # cooperation with X": X, if named
         if actor is not None and actor.key and actor.key in source_keys and code.has("force") \

@@ -125,3 +125,13 @@ def test_a_nationality_the_tagger_took_for_an_organisation_is_the_nation(code_te
     got = triples(code_text("Kenya's foreign ministry described the Ugandan statement as "
                             "regrettable."))
     assert ("KEN", "11", "UGA") in got
+
+
+def test_an_act_on_ones_own_post_abroad_is_aimed_at_its_host(code_text):
+    got = triples(code_text("Chile closed its embassy in Caracas on Monday."))
+    assert ("CHL", "16", "VEN") in got and ("CHL", "16", "CHL") not in got
+
+
+def test_people_who_set_fire_to_a_building_are_of_its_place(code_text):
+    got = triples(code_text("Demonstrators set fire to the Spanish embassy in Lima on Monday."))
+    assert ("PER", "14", "ESP") in got
