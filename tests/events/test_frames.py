@@ -159,3 +159,9 @@ def test_a_repeated_preposition_on_the_verb_is_coordinated_but_not_a_negated_one
     assert {("PER", "06", "BOL"), ("PER", "06", "OAS")} <= got
     got = triples(code_text("Peru has rejected cooperation with Chile, but not with Ecuador."))
     assert ("PER", "12", "CHL") in got and not any(tgt == "ECU" for _, _, tgt in got)
+
+
+def test_an_article_speaks_for_the_state_that_published_it(code_text):
+    coded = code_text("Sudan published an article on Monday in its state media. The article "
+                      "also rebuked Chad for its support of rebels.")
+    assert ("SDN", "11", "TCD") in triples(coded)
