@@ -970,6 +970,11 @@ class ArticleActors(Linking):
             for key in (f"{p.lower_} {low}", f"{p.lower_} {lemma}"):
                 if key in roles:
                     return roles[key]
+        if lemma in self.cues["operation_roles"] and any(
+                c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and
+                c.ent_type_ not in ("NORP", "GPE", "ORG") and c.i not in self.match_at
+                for c in tok.children):
+            return None  # "a rescue mission", "a fact-finding mission": an operation
         return roles.get(low) or roles.get(lemma)
 
     def _role_in(self, lo: int, hi: int) -> Role | None:
