@@ -165,3 +165,9 @@ def test_an_article_speaks_for_the_state_that_published_it(code_text):
     coded = code_text("Sudan published an article on Monday in its state media. The article "
                       "also rebuked Chad for its support of rebels.")
     assert ("SDN", "11", "TCD") in triples(coded)
+
+
+def test_it_was_wrong_of_x_to_act_makes_x_the_actor(code_text):
+    got = triples(code_text("Chile's foreign ministry said it was wrong of Peru to side with "
+                            "Bolivia."))
+    assert ("PER", "05", "BOL") in got and ("CHL", "05", "BOL") not in got
