@@ -163,8 +163,10 @@ POSSESSOR = register(
             "not an adjective that is no role ('official contacts').",
     example="Canada condemned Pyongyang's attempts on Monday.")
 THING_PHRASE = register(
-    "actors.thing_phrase.v1", stage="actor",
-    summary="A thing stands for the actor in its own phrase ('the ruling by the court').",
+    "actors.thing_phrase.v2", stage="actor",
+    summary="A thing stands for the actor in its own phrase ('the ruling by the court'); a "
+            "relation or joint act for the party after 'with' ('relations with Peru', words.json "
+            "partner_nouns).",
     example="Japan condemned the killing of North Korean civilians on Monday.")
 THING_CLAUSE = register(
     "actors.thing_clause.v1", stage="actor",
@@ -390,8 +392,10 @@ class ArticleActors(Linking):
                 g for g in child.children if g.dep_ in ("agent", "prep")] if child.dep_ == "acl" \
                 else []
             for prep in preps:
-                if prep.lower_ not in ("of", "by", "in", "into", "against", "on"):
-                    continue
+                if prep.lower_ not in ("of", "by", "in", "into", "against", "on") and not (
+                        prep.lower_ == "with" and
+                        head.lemma_.lower() in self.cues["partner_nouns"]):
+                    continue  # "relations with X", "talks with X": X is the other party
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
