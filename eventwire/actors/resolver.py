@@ -612,7 +612,7 @@ class ArticleActors(Linking):
             return self._make(text, self._default_name(country, org), country, org,
                               self._org_sector(org) if org else "GOV", MODIFIER, lo, hi)
         if role is not None and role.sector == "MED" and not (country or org):
-            outlet = self._outlet(h)  # "a journalist for Germany's Die Welt newspaper"
+            outlet = self._outlet(h)  # "a reporter for Kenya's Daily Nation"
             if outlet is not None:
                 return self._make(text, None, outlet, None, role.sector, AFFILIATION, lo, hi)
         if role is not None:

@@ -121,6 +121,11 @@ PLACE_STRUCK = register(
     summary="Violence against things or no one named (a convoy, a market, 'the attack') "
             "strikes the people of the country where it happens.",
     example="Rebel gunmen shelled a crowded market in Mosul on Monday.")
+MEMBERSHIP_BODY = register(
+    "events.membership_body.v1", stage="source",
+    summary="An agentless act on a membership ('X's membership of the bloc was suspended') is "
+            "done by the body the membership is of (words.json membership_nouns).",
+    example="Mali's membership of the African Union was suspended in March.")
 HELD_AREA = register(
     "events.held_area.v1", stage="target",
     summary="An attack on an area a named side holds ('rebel-held towns', 'government-held "
@@ -512,6 +517,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             sources.append(other)
             steps.append(Step("repair", PLURAL_PAIR, f"{frame.sources[0].text!r}: "
                                                      f"{sources[0].key} and {other.key}"))
+    if not sources:  # "X's membership of the League was suspended": the League did it
+        body = _membership_body(frame.trigger, ctx)
+        if body is not None:
+            sources = [body]
+            steps.append(Step("source", MEMBERSHIP_BODY, body.text))
     implicit = not sources and frame.state_actor
     if implicit:  # "was detained in Damascus": the state where it happened, else the story's
         where = event_place(frame.trigger, ctx)
@@ -975,13 +985,28 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     return out
 
 
+def _membership_body(trigger: Token, ctx: Context) -> Actor | None:
+    """The body a membership belongs to, when the membership is the passive subject of an act
+    with no agent ("Peru's membership of the bloc was suspended")."""
+    for subj in trigger.children:
+        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in words()["membership_nouns"]:
+            continue
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                for pobj in prep.children:
+                    got = ctx.actors.actor(pobj) if pobj.dep_ == "pobj" else None
+                    if got is not None and got.org and not got.country:
+                        return got
+    return None
+
+
 def _held_area(targets: list[Token], steps: list[Step]) -> bool:
     """Whether a target is an area held by a side named before the participle ("rebel-held
     areas", "opposition-controlled districts"): the attack is aimed at that side."""
     held = words()["holding_participles"]
     for tok in targets:
         while tok.dep_ in ("pobj", "conj", "prep") and tok.head.i != tok.i and \
-                tok.head.pos_ in ("NOUN", "PROPN", "ADP"):  # "areas of Aleppo, Deraa and Hama"
+                tok.head.pos_ in ("NOUN", "PROPN", "ADP"):  # "towns of Homs, Idlib and Raqqa"
             tok = tok.head
         for child in tok.children:
             if child.dep_ == "amod" and child.lower_ in held and child.i >= 2 and \

@@ -257,7 +257,7 @@ def _headline_end(words_: list[str], starters: list[str]) -> int | None:
         if seen < 3 or not prev:
             continue
         if prev[-1] in "?!" and word[:1].isupper():
-            return k  # "What is a famine? In response, ...": the question ends the headline
+            return k  # "Why do wells fail? In reply, ...": the question ends the headline
         if prev[-1] in ".;":
             return None  # a sentence mark: the headline was not glued ("Dying of hunger:
             # What is ..." has a colon of its own)
