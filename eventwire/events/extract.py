@@ -90,10 +90,10 @@ STATE_OF_PLACE = register(
             "it happened, when a place is named.",
     example="Two Kenyan students were detained in Kampala on Monday.")
 ENTERED_STATE = register(
-    "events.entered_state.v1", stage="source",
+    "events.entered_state.v2", stage="source",
     summary="The unnamed state that bars people from entering a country, or deports them from "
-            "it, is that country's state ('were barred from entering X', 'deported from X'; "
-            "words.json entry_preps, entry_verbs).",
+            "it, is that country's state ('were barred from entering X', 'deported from X', "
+            "'escorted out of X'; words.json entry_preps, entry_verbs).",
     example="Two Chilean activists were barred from entering Argentina on Monday.")
 NOT_A_PARTY = register(
     "events.not_a_party.v2", stage="target",
@@ -295,9 +295,11 @@ def _entered_country(trigger: Token, ctx: Context) -> str | None:
     Chilean envoys kept out of "the country" were not kept out of Chile)."""
     kept = [ctx.actors.actor(c) for c in trigger.children if c.dep_ == "nsubjpass"]
     own = {a.country for a in kept if a is not None}
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in words()["entry_preps"]:
-            continue
+    preps = [p for p in trigger.children if p.dep_ == "prep" and
+             p.lower_ in words()["entry_preps"]]
+    preps += [g for p in trigger.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"
+              for g in p.children if g.dep_ == "prep" and g.lower_ == "of"]  # "out of X"
+    for prep in preps:
         for obj in prep.children:
             toks = [obj] if obj.dep_ == "pobj" else []
             if obj.dep_ == "pcomp" and obj.lemma_.lower() in words()["entry_verbs"]:

@@ -179,3 +179,11 @@ def test_an_agentless_act_on_a_membership_is_done_by_its_body(code_text):
     coded = code_text("Mali's membership of the African Union was suspended in March.")
     assert any(e.source.key == "AU" and e.target is not None and e.target.key == "MLI"
                for e in coded.events)
+
+
+def test_the_unnamed_state_that_escorts_people_out_of_a_country_is_its_state(code_text):
+    coded = code_text("Peru protested to Chile on Monday. Lima recalled its envoy from "
+                      "Santiago. Peru said Lima was angry. A Peruvian minister was escorted out "
+                      "of Chile on Tuesday.")
+    out = [e for e in coded.events if e.trigger == "escorted"]
+    assert out and out[0].source.key == "CHL" and out[0].target.key == "PER"
