@@ -430,6 +430,10 @@ class ArticleActors(Linking):
         lo, hi = np_bounds(tok)
         return self._make(span_text(tok), None, country, None, "CVL", PROTEST_CROWD, lo, hi)
 
+    def place_country(self, tok: Token) -> str | None:
+        """The country a place phrase names ("Cairo", "the Dutch city of X")."""
+        return self._place_country(tok, modifiers=False)
+
     def _place_country(self, tok: Token, modifiers: bool = True) -> str | None:
         """The country a place word names ("Cairo", "Shenzhen"; with ``modifiers`` also
         "Chinese cities"); towns NER missed are looked up too."""

@@ -90,10 +90,11 @@ STATE_OF_PLACE = register(
             "it happened, when a place is named.",
     example="Two Kenyan students were detained in Kampala on Monday.")
 ENTERED_STATE = register(
-    "events.entered_state.v2", stage="source",
+    "events.entered_state.v3", stage="source",
     summary="The unnamed state that bars people from entering a country, or deports them from "
             "it, is that country's state ('were barred from entering X', 'deported from X', "
-            "'escorted out of X'; words.json entry_preps, entry_verbs).",
+            "'escorted out of X', 'barred from speaking in X'; words.json entry_preps, "
+            "entry_verbs).",
     example="Two Chilean activists were barred from entering Argentina on Monday.")
 NOT_A_PARTY = register(
     "events.not_a_party.v2", stage="target",
@@ -301,6 +302,14 @@ def _entered_country(trigger: Token, ctx: Context) -> str | None:
               for g in p.children if g.dep_ == "prep" and g.lower_ == "of"]  # "out of X"
     for prep in preps:
         for obj in prep.children:
+            if obj.dep_ == "pcomp" and prep.lower_ == "from":  # "barred from meeting
+                where = [ctx.actors.place_country(g)  # voters in the town of X"
+                         for n in [obj, *[c for c in obj.children if c.dep_ == "dobj"]]
+                         for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                         for g in p.children if g.dep_ == "pobj"]
+                found = next((c for c in where if c and c not in own), None)
+                if found is not None:
+                    return found
             toks = [obj] if obj.dep_ == "pobj" else []
             if obj.dep_ == "pcomp" and obj.lemma_.lower() in words()["entry_verbs"]:
                 toks = [c for c in obj.children if c.dep_ == "dobj"] + [

@@ -187,3 +187,10 @@ def test_the_unnamed_state_that_escorts_people_out_of_a_country_is_its_state(cod
                       "of Chile on Tuesday.")
     out = [e for e in coded.events if e.trigger == "escorted"]
     assert out and out[0].source.key == "CHL" and out[0].target.key == "PER"
+
+
+def test_the_unnamed_state_that_bars_people_from_acting_in_a_place_is_its_state(code_text):
+    coded = code_text("Two Peruvian ministers were barred from campaigning in the Chilean "
+                      "city of Arica on Saturday.")
+    barred = [e for e in coded.events if e.trigger == "barred"]
+    assert barred and barred[0].source.key == "CHL" and barred[0].target.key == "PER"
