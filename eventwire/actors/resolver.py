@@ -164,8 +164,10 @@ POSSESSOR = register(
             "not an adjective that is no role ('official contacts').",
     example="Canada condemned Pyongyang's attempts on Monday.")
 THING_PHRASE = register(
-    "actors.thing_phrase.v1", stage="actor",
-    summary="A thing stands for the actor in its own phrase ('the ruling by the court').",
+    "actors.thing_phrase.v2", stage="actor",
+    summary="A thing stands for the actor in its own phrase ('the ruling by the court'); a "
+            "relation or joint act for the party after 'with' ('relations with Peru', words.json "
+            "partner_nouns).",
     example="Japan condemned the killing of North Korean civilians on Monday.")
 THING_CLAUSE = register(
     "actors.thing_clause.v1", stage="actor",
@@ -401,8 +403,10 @@ class ArticleActors(Linking):
                 g for g in child.children if g.dep_ in ("agent", "prep")] if child.dep_ == "acl" \
                 else []
             for prep in preps:
-                if prep.lower_ not in ("of", "by", "in", "into", "against", "on"):
-                    continue
+                if prep.lower_ not in ("of", "by", "in", "into", "against", "on") and not (
+                        prep.lower_ == "with" and
+                        head.lemma_.lower() in self.cues["partner_nouns"]):
+                    continue  # "relations with X", "talks with X": X is the other party
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -436,6 +440,10 @@ class ArticleActors(Linking):
             return None
         lo, hi = np_bounds(tok)
         return self._make(span_text(tok), None, country, None, "CVL", PROTEST_CROWD, lo, hi)
+
+    def place_country(self, tok: Token) -> str | None:
+        """The country a place phrase names ("Cairo", "the Dutch city of X")."""
+        return self._place_country(tok, modifiers=False)
 
     def _place_country(self, tok: Token, modifiers: bool = True) -> str | None:
         """The country a place word names ("Cairo", "Shenzhen"; with ``modifiers`` also
@@ -638,7 +646,7 @@ class ArticleActors(Linking):
             return self._make(text, self._default_name(country, org), country, org,
                               self._org_sector(org) if org else "GOV", MODIFIER, lo, hi)
         if role is not None and role.sector == "MED" and not (country or org):
-            outlet = self._outlet(h)  # "a journalist for Germany's Die Welt newspaper"
+            outlet = self._outlet(h)  # "a reporter for Kenya's Daily Nation"
             if outlet is not None:
                 return self._make(text, None, outlet, None, role.sector, AFFILIATION, lo, hi)
         if role is not None:

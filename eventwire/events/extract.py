@@ -97,10 +97,11 @@ STATE_OF_PLACE = register(
             "it happened, when a place is named.",
     example="Two Kenyan students were detained in Kampala on Monday.")
 ENTERED_STATE = register(
-    "events.entered_state.v1", stage="source",
+    "events.entered_state.v3", stage="source",
     summary="The unnamed state that bars people from entering a country, or deports them from "
-            "it, is that country's state ('were barred from entering X', 'deported from X'; "
-            "words.json entry_preps, entry_verbs).",
+            "it, is that country's state ('were barred from entering X', 'deported from X', "
+            "'escorted out of X', 'barred from speaking in X'; words.json entry_preps, "
+            "entry_verbs).",
     example="Two Chilean activists were barred from entering Argentina on Monday.")
 NOT_A_PARTY = register(
     "events.not_a_party.v2", stage="target",
@@ -128,6 +129,11 @@ PLACE_STRUCK = register(
     summary="Violence against things or no one named (a convoy, a market, 'the attack') "
             "strikes the people of the country where it happens.",
     example="Rebel gunmen shelled a crowded market in Mosul on Monday.")
+MEMBERSHIP_BODY = register(
+    "events.membership_body.v1", stage="source",
+    summary="An agentless act on a membership ('X's membership of the bloc was suspended') is "
+            "done by the body the membership is of (words.json membership_nouns).",
+    example="Mali's membership of the African Union was suspended in March.")
 HELD_AREA = register(
     "events.held_area.v1", stage="target",
     summary="An attack on an area a named side holds ('rebel-held towns', 'government-held "
@@ -348,10 +354,20 @@ def _entered_country(trigger: Token, ctx: Context) -> str | None:
     Chilean envoys kept out of "the country" were not kept out of Chile)."""
     kept = [ctx.actors.actor(c) for c in trigger.children if c.dep_ == "nsubjpass"]
     own = {a.country for a in kept if a is not None}
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in words()["entry_preps"]:
-            continue
+    preps = [p for p in trigger.children if p.dep_ == "prep" and
+             p.lower_ in words()["entry_preps"]]
+    preps += [g for p in trigger.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"
+              for g in p.children if g.dep_ == "prep" and g.lower_ == "of"]  # "out of X"
+    for prep in preps:
         for obj in prep.children:
+            if obj.dep_ == "pcomp" and prep.lower_ == "from":  # "barred from meeting
+                where = [ctx.actors.place_country(g)  # voters in the town of X"
+                         for n in [obj, *[c for c in obj.children if c.dep_ == "dobj"]]
+                         for p in n.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                         for g in p.children if g.dep_ == "pobj"]
+                found = next((c for c in where if c and c not in own), None)
+                if found is not None:
+                    return found
             toks = [obj] if obj.dep_ == "pobj" else []
             if obj.dep_ == "pcomp" and obj.lemma_.lower() in words()["entry_verbs"]:
                 toks = [c for c in obj.children if c.dep_ == "dobj"] + [
@@ -570,6 +586,11 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
             sources.append(other)
             steps.append(Step("repair", PLURAL_PAIR, f"{frame.sources[0].text!r}: "
                                                      f"{sources[0].key} and {other.key}"))
+    if not sources:  # "X's membership of the League was suspended": the League did it
+        body = _membership_body(frame.trigger, ctx)
+        if body is not None:
+            sources = [body]
+            steps.append(Step("source", MEMBERSHIP_BODY, body.text))
     implicit = not sources and frame.state_actor
     if implicit:  # "was detained in Damascus": the state where it happened, else the story's
         where = event_place(frame.trigger, ctx)
@@ -1069,13 +1090,28 @@ def _events(pairs: list[tuple[Actor, Actor | None]], cameo: str, mod: str, when_
     return out
 
 
+def _membership_body(trigger: Token, ctx: Context) -> Actor | None:
+    """The body a membership belongs to, when the membership is the passive subject of an act
+    with no agent ("Peru's membership of the bloc was suspended")."""
+    for subj in trigger.children:
+        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in words()["membership_nouns"]:
+            continue
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                for pobj in prep.children:
+                    got = ctx.actors.actor(pobj) if pobj.dep_ == "pobj" else None
+                    if got is not None and got.org and not got.country:
+                        return got
+    return None
+
+
 def _held_area(targets: list[Token], steps: list[Step]) -> bool:
     """Whether a target is an area held by a side named before the participle ("rebel-held
     areas", "opposition-controlled districts"): the attack is aimed at that side."""
     held = words()["holding_participles"]
     for tok in targets:
         while tok.dep_ in ("pobj", "conj", "prep") and tok.head.i != tok.i and \
-                tok.head.pos_ in ("NOUN", "PROPN", "ADP"):  # "areas of Aleppo, Deraa and Hama"
+                tok.head.pos_ in ("NOUN", "PROPN", "ADP"):  # "towns of Homs, Idlib and Raqqa"
             tok = tok.head
         for child in tok.children:
             if child.dep_ == "amod" and child.lower_ in held and child.i >= 2 and \

@@ -70,6 +70,10 @@ def listed(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
 
 
+EXTRAPOSED_SUBJECT = register(
+    "frames.extraposed_subject.v1", stage="repair",
+    summary="'It was wrong of X to act', 'it is vital for X to act': X acts, not the speaker.",
+    example="Chile's foreign ministry said it was wrong of Peru to side with Bolivia.")
 HUNG_CONJUNCT = register(
     "frames.hung_conjunct.v2", stage="repair",
     summary="A second actor the parser hangs on the date after the first ('suspended Chile "
@@ -285,6 +289,14 @@ def subjects(v: Token, depth: int = 0, trace: list[Step] | None = None) -> list[
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return _traced(conjuncts(objs[0]), trace, OBJECT_CONTROL, head)
+    if v.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
+            c.dep_ in SUBJ and c.lower_ == "it" for c in head.children):
+        for adj in head.children:  # "it was wrong of Peru to side with Bolivia": Peru
+            if adj.dep_ == "acomp":
+                objs = [g for p in adj.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                        for g in p.children if g.dep_ == "pobj"]
+                if objs:
+                    return _traced(conjuncts(objs[0]), trace, EXTRAPOSED_SUBJECT, head)
     if v.dep_ == "xcomp":
         for child in head.children:  # "police were seen reinforcing ..."
             if child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in head.children):

@@ -256,8 +256,11 @@ def _headline_end(words_: list[str], starters: list[str]) -> int | None:
         prev = next((x for x in reversed(words_[:k]) if x), "")
         if seen < 3 or not prev:
             continue
-        if prev[-1] in ".!?:;":
-            return None  # a sentence mark: the headline was not glued
+        if prev[-1] in "?!" and word[:1].isupper():
+            return k  # "Why do wells fail? In reply, ...": the question ends the headline
+        if prev[-1] in ".;":
+            return None  # a sentence mark: the headline was not glued ("Dying of hunger:
+            # What is ..." has a colon of its own)
         bare = word.lstrip("\"“‘'")
         if not bare or not bare[0].isupper() or not prev[-1].isalnum() and \
                 prev[-1] not in "'’\"”?":

@@ -371,3 +371,15 @@ def test_where_sides_meet_or_sign_is_no_sides_country(code_text):
                       "signed a ceasefire with the army in Jeddah on Monday.")
     assert {(e.source.country, e.target.country) for e in coded.events
             if e.trigger == "signed"} == {("SDN", "SDN")}
+
+
+def test_a_mission_qualified_by_a_common_noun_is_an_operation_not_a_body(code_text):
+    coded = code_text("Greek police coordinated the search missions near Crete on Monday.")
+    assert not any(e.target is not None and "mission" in e.target.text for e in coded.events)
+    coded = code_text("The Russian mission criticised Georgia on Monday.")
+    assert any(e.source.key == "RUS" and e.cameo.startswith("11") for e in coded.events)
+
+
+def test_relations_with_x_stand_for_x(code_text):
+    got = triples(code_text("Chile hailed a new chapter in relations with Peru on Monday."))
+    assert ("CHL", "05", "PER") in got

@@ -205,3 +205,12 @@ def test_a_quoted_subheading_glued_to_the_next_sentence_is_split_off():
     body = clean_article("Peru protested. Suspects 'held for days' Chilean Ana Ruiz was "
                          "released.").body
     assert "\n\nChilean Ana Ruiz was released." in body
+
+
+def test_a_related_headline_that_asks_a_question_ends_at_its_question_mark() -> None:
+    from eventwire.ingest.text import split_related
+    assert split_related("Aid fell. READ MORE: Dying of thirst: Why do wells fail? In "
+                         "response, the envoy spoke.") == [
+        "Aid fell.", "Dying of thirst: Why do wells fail?", "In response, the envoy spoke."]
+    assert split_related("WATCH: Can the harvest be saved? Ruiz blamed the drought.") == [
+        "Can the harvest be saved?", "Ruiz blamed the drought."]
