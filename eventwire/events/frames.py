@@ -125,7 +125,7 @@ SHARED_SUBJECT = register(
     "frames.shared_subject.v2", stage="repair",
     summary="A verb without a subject takes the subject of the verb it hangs on (control, "
             "coordination, participles); a present-tense adverbial clause has a subject of "
-            "its own and takes none ('as a drought threatens millions').",
+            "its own and takes none ('as a drought threatens farmers').",
     example="Uganda sent troops to the border and attacked Kenyan forces on Monday.")
 PASSIVE_HOST_SUBJECT = register(
     "frames.passive_host_subject.v2", stage="repair",
@@ -812,7 +812,7 @@ def undated_present_perfect(tok: Token) -> bool:
 def _habit_time(verb: Token) -> bool:
     """"has targeted X in the past": an undated past of habits, not a reported act."""
     if any(t.ent_type_ == "DATE" for t in verb.subtree):
-        return False  # "in the past, the OAS suspended Cuba in 1962": a dated act
+        return False  # "in the past, the AU suspended Mali in 2012": a dated act
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lower_ in words()["habit_times"] and
         not any(k.dep_ in ("amod", "compound", "nummod") for k in g.children) and
@@ -822,7 +822,7 @@ def _habit_time(verb: Token) -> bool:
 
 def _time_anchor(tok: Token) -> bool:
     """An act named only as the point a span of time runs from, with no date of its own
-    ("since Russia's annexation of X", "six years since the start of the uprising"):
+    ("since Peru's seizure of X", "two years since the outbreak of the revolt"):
     background, not a reported act (cues.json anchor_preps, anchor_nouns)."""
     w = words()
     t = tok

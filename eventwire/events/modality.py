@@ -215,7 +215,7 @@ def intent_head(trigger: Token) -> Token | None:
         if tok.dep_ not in ("xcomp", "pcomp", "acl", "ccomp", "conj") or tok.head.i == tok.i:
             break
         if tok.dep_ == "pcomp" and _temporal_present(tok):
-            break  # "seeks to bolster ties for when it leaves the bloc": when, not what
+            break  # "wants closer trade links for when it quits the union": when, not what
         head = tok.head
         if head.pos_ == "ADP":
             head = head.head

@@ -333,10 +333,10 @@ def test_a_nation_named_by_its_people_at_war_is_no_private_attacker(code_text):
 
 @pytest.mark.parametrize("text", [
     # words.json activity_roles: a mission qualified by its activity is an operation
-    "The Chilean coast guard said it had coordinated the rescue missions with a Peruvian "
+    "The Chilean coast guard said its rescue missions were run jointly with a Peruvian "
     "navy ship.",
-    "Since the Brazilian-led coalition ended its combat mission in 2014, Haitian police have "
-    "struggled against gangs.",
+    "After the Brazilian-led force wound up its combat mission in 2014, Haitian police "
+    "struggled to contain the gangs.",
 ])
 def test_an_operation_called_a_mission_is_no_actor(code_text, text):
     coded = code_text(text)

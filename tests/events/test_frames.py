@@ -176,9 +176,9 @@ def test_a_repeated_preposition_on_the_verb_is_coordinated_but_not_a_negated_one
 
 
 def test_a_finite_adverbial_clause_takes_no_subject_from_its_host(code_text) -> None:
-    # frames.shared_subject.v2: "as a drought threatens millions" is no act of the visitor
-    got = triples(code_text("Chile's foreign minister has made a surprise visit to Peru as a "
-                            "worsening drought threatens millions of people with starvation."))
+    # frames.shared_subject.v2: "as a drought threatens farmers" is no act of the visitor
+    got = triples(code_text("Chile's foreign minister has paid an unannounced visit to Peru as "
+                            "a long drought threatens thousands of farmers with ruin."))
     assert not any(root == "13" for _, root, _ in got), got
 
 

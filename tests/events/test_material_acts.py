@@ -252,8 +252,8 @@ def test_a_site_named_after_its_town_places_the_act_in_that_town(code_text):
 @pytest.mark.parametrize(("text", "root"), [
     # words.json adjectival_participles: an adjective the parser read as a verb + object
     ("Investigating magistrate Luis Prado ruled Chile had jurisdiction to open the case.", "09"),
-    ("The two presidents will meet in Lima on Friday, amid a range of pressing issues "
-     "including trade, Bolivia and the border dispute.", "02"),
+    ("The two presidents will meet in Lima on Friday, with several pressing issues "
+     "such as trade, Bolivia and the border dispute on the table.", "02"),
 ])
 def test_an_adjectival_participle_is_no_act(code_text, text, root):
     assert not any(r == root for _, r, _ in triples(code_text(text)))
@@ -271,6 +271,6 @@ def test_no_unnamed_state_coerces_itself(code_text):
 def test_the_attack_carried_out_is_no_side_of_it(code_text):
     # extract: the object of "carried out" is the act itself, not its last attacker
     got = triples(code_text("Chilean rebels attacked a Peruvian border post on Sunday. A "
-                            "Peruvian radio station reported the attack was carried out by a "
-                            "Bolivian soldier in a truck."))
+                            "Peruvian radio station said the assault had been carried out by "
+                            "a Bolivian soldier in a truck."))
     assert ("CHL", "19", "PER") in got and ("BOL", "19", "CHL") not in got, got
