@@ -80,10 +80,11 @@ REACTION = register(
             "is disapproval (111) of the actor behind it (evaluative.json reaction_participles).",
     example="Peru was angered by the Chilean decision to close the border.")
 POLARITY = register(
-    "speech.polarity.v2", stage="trigger",
+    "speech.polarity.v3", stage="trigger",
     summary="A statement that evaluates its subject is criticism (111) or praise (051) of the "
-            "subject's actor; a subject that is a thing with no actor in its own phrase, or "
-            "the speaker's own side ('we are not criminals'), names no one else to criticize.",
+            "subject's actor, or of the actor of what it is said of ('\"a crime,\" X said of "
+            "the strike'); a subject that is a thing with no actor in its own phrase, or the "
+            "speaker's own side ('we are not criminals'), names no one else to criticize.",
     example="Finland said on Monday that Estonia was irresponsible.")
 
 
@@ -381,7 +382,10 @@ def statements(sent: Span, trigger_ids: set[int]) -> list[Statement]:
             # a plain statement with positive words is rarely praise of someone (dev and
             # train: 1 in 14); criticism is (7 in 19)
             if code == _codes()["criticism"]:
-                about = _evaluated(comp)
+                spoken_of = [g for c in verb.children if c.dep_ == "prep" and  # "'An act of
+                             c.lower_ == "of" for g in c.children  # aggression,' X said of
+                             if g.dep_ == "pobj"]  # the strike": the strike's actor first
+                about = spoken_of + _evaluated(comp)
                 if about:
                     out.append(Statement(speakers[0], verb, code, about, POLARITY))
     out += _reactions(sent)

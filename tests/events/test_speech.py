@@ -41,7 +41,7 @@ def test_a_neutral_comparison_is_no_event(code_text) -> None:
 
 def test_remark_called_unacceptable_and_apology_demanded(code_text) -> None:
     # frames.speaker_conjunct.v1 (the parser hangs "demanded" on the copular clause), then
-    # speech.polarity.v2 and speech.redress.v1
+    # speech.polarity.v3 and speech.redress.v1
     got = triples(code_text("The Ghanaian foreign minister said the Togolese president's "
                             "words were outrageous and demanded an apology from him."))
     assert ("GHA", "11", "TGO") in got
@@ -126,7 +126,7 @@ def test_branding_remarks_irresponsible_is_criticism(code_text) -> None:
 
 
 def test_the_content_of_a_stated_view_is_what_was_said(code_text) -> None:
-    # speech.polarity.v2 over the that-clause of "maintains its stance that ..."
+    # speech.polarity.v3 over the that-clause of "maintains its stance that ..."
     got = triples(code_text("In its filing, the Kenyan justice ministry maintains its stance "
                             "that the Ugandan court's ruling was erroneous."))
     assert ("KEN", "11", "UGA") in got
@@ -178,7 +178,7 @@ def test_modal_and_duty_statements(code_text, text, expected) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # speech.polarity.v2: a thing as subject names no actor; a name in a clause inside it
+    # speech.polarity.v3: a thing as subject names no actor; a name in a clause inside it
     # or in the predicate's phrases is no target
     "The Chilean minister said the building of the new dam was a mistake made worse by the "
     "drought in Bolivia.",
@@ -193,7 +193,15 @@ def test_an_evaluation_of_no_actor_is_no_event(code_text, text) -> None:
 
 
 def test_an_evaluation_of_an_actors_act_still_counts(code_text) -> None:
-    # speech.polarity.v2: the possessor in the subject's own phrase is the target
+    # speech.polarity.v3: the possessor in the subject's own phrase is the target
     got = triples(code_text("Peru said on Monday that Chile's decision to close the border "
                             "was a grave mistake."))
     assert ("PER", "11", "CHL") in got
+
+
+def test_an_evaluation_said_of_an_act_criticizes_its_actor(code_text) -> None:
+    # speech.polarity.v3: "said of X" names what the quote is about
+    got = triples(code_text("\"This is an act of aggression,\" Georgia's foreign minister said "
+                            "of the Russian strike."))
+    assert ("GEO", "11", "RUS") in got
+
