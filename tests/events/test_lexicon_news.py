@@ -177,3 +177,9 @@ def test_fighting_a_measure_or_a_problem_is_no_armed_clash(code_text) -> None:
     got = triples(code_text("Kurdish fighters fought Islamic State militants near Raqqa on "
                             "Monday."))
     assert ("SYR", "19", "ISIL") in got
+
+
+def test_a_state_pardoning_prisoners_frees_them(code_text) -> None:
+    # a pardon by a state releases people (0841), not personal forgiveness (056)
+    got = triples(code_text("Malawi's president pardoned 40 jailed protesters on Monday."))
+    assert ("MWI", "08", "MWI") in got
