@@ -183,3 +183,8 @@ def test_a_state_pardoning_prisoners_frees_them(code_text) -> None:
     # a pardon by a state releases people (0841), not personal forgiveness (056)
     got = triples(code_text("Malawi's president pardoned 40 jailed protesters on Monday."))
     assert ("MWI", "08", "MWI") in got
+
+
+def test_denying_citizenship_curbs_rights_not_a_denial_of_blame(code_text) -> None:
+    coded = code_text("Bhutan denied citizenship to thousands of ethnic Nepalis in 1990.")
+    assert [e.cameo for e in coded.events] == ["1721"]
