@@ -383,3 +383,10 @@ def test_a_mission_qualified_by_a_common_noun_is_an_operation_not_a_body(code_te
 def test_relations_with_x_stand_for_x(code_text):
     got = triples(code_text("Chile hailed a new chapter in relations with Peru on Monday."))
     assert ("CHL", "05", "PER") in got
+
+
+def test_a_bare_congo_is_dr_congo_and_the_republic_is_named(code_text):
+    got = triples(code_text("Angola and Congo signed a border deal in Luanda on Monday."))
+    assert ("AGO", "05", "COD") in got
+    got = triples(code_text("Congo-Brazzaville and Gabon signed a trade deal on Monday."))
+    assert ("COG", "05", "GAB") in got

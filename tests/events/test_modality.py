@@ -280,3 +280,10 @@ def test_a_present_simple_relative_clause_describes_its_noun(code_text) -> None:
     coded = code_text("The government moved thousands of people who oppose the Bolivian "
                       "president to camps near the border.")
     assert not [e for e in coded.events if e.cameo[:2] == "11"], coded.events
+
+
+def test_a_ban_that_is_lifted_is_no_ban_of_its_own(code_text) -> None:
+    # cues.json cancelling_verbs: "lifted its ban" eases (08), the ban is no new event
+    coded = code_text("Peru lifted its ban on Chilean fruit imports on Monday.")
+    assert [(e.cameo[:2], e.modality) for e in coded.events
+            if e.modality == "asserted"] == [("08", "asserted")]
