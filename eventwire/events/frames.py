@@ -373,6 +373,19 @@ def _pobjs(prep: Token) -> list[Token]:
     return out
 
 
+def _sides(prep: Token) -> list[Token]:
+    """The sides after "between": its objects, or, when one object carries the coordination
+    in its modifiers ("between Russian and Ukrainian officials", "between the Taliban and US
+    envoys"), each modifier for its side."""
+    out = _pobjs(prep)
+    if len(out) == 1:
+        mods = [c for c in out[0].children if c.dep_ in ("nmod", "amod", "compound") and
+                any(g.dep_ == "conj" for g in c.children)]
+        if mods:
+            return conjuncts(mods[0])
+    return out
+
+
 def _prep_targets(tok: Token, preps: Collection[str]) -> list[list[Token]]:
     groups = []
     later: list[list[Token]] = []
@@ -444,7 +457,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     steps: list[Step] = []
     frame = Frame(v, entry, subjects(v, trace=steps), steps=steps)
     between = [t for c in v.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
-               for t in _pobjs(c)]
+               for t in _sides(c)]
     if not frame.sources and len(between) >= 2 and \
             entry.cameo[:3] not in context.words()["third_party_codes"]:
         return Frame(v, entry, between, between,  # "fighting between A and B" (a gerund)
@@ -452,7 +465,7 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
     groups: list[list[Token]] = []
     if entry.cameo[:3] in context.words()["third_party_codes"]:  # "brokered talks between
         sides = [t for o in v.children if o.dep_ == "dobj" for c in o.children  # A and B"
-                 if c.dep_ == "prep" and c.lower_ in words()["group_preps"] for t in _pobjs(c)]
+                 if c.dep_ == "prep" and c.lower_ in words()["group_preps"] for t in _sides(c)]
         if sides:
             groups.append(sides)
             steps.append(Step("repair", NOUN_THIRD_PARTY, ", ".join(t.text for t in sides)))
@@ -558,9 +571,10 @@ def verb_frame(v: Token, entry: LexEntry, particle: Token | None, obj: Token | N
 
 
 NOUN_BETWEEN = register(
-    "frames.noun_between.v1", stage="repair",
+    "frames.noun_between.v2", stage="repair",
     summary="'talks between A and B', 'fighting between A and B': every pair of the "
-            "between-phrase, both ways.",
+            "between-phrase, both ways; 'between Russian and Ukrainian officials' gives the "
+            "coordinated modifiers as the sides.",
     example="Talks between Serbia and Kosovo resumed on Monday.")
 NOUN_DELEGATES = register(
     "frames.noun_delegates.v1", stage="repair",
@@ -638,7 +652,7 @@ def _delegates(n: Token) -> list[Token]:
 def noun_frame(n: Token, entry: LexEntry, triggers: frozenset[str] = frozenset(),
                obj: Token | None = None) -> Frame:
     between = [t for c in n.children if c.dep_ == "prep" and c.lower_ in words()["group_preps"]
-               for t in _pobjs(c)]
+               for t in _sides(c)]
     third = entry.cameo[:3] in context.words()["third_party_codes"]
     sides = between
     if third:

@@ -215,3 +215,10 @@ def test_the_unnamed_state_that_bars_people_from_acting_in_a_place_is_its_state(
                       "city of Arica on Saturday.")
     barred = [e for e in coded.events if e.trigger == "barred"]
     assert barred and barred[0].source.key == "CHL" and barred[0].target.key == "PER"
+
+
+def test_sides_coordinated_inside_the_between_phrase_are_each_a_side(code_text) -> None:
+    # frames.noun_between.v2: "between Peruvian and Chilean officials": Peru and Chile
+    got = triples(code_text("Talks between Peruvian and Chilean officials resumed in Quito on "
+                            "Monday."))
+    assert {("PER", "04", "CHL"), ("CHL", "04", "PER")} <= got
