@@ -188,3 +188,10 @@ def test_a_state_pardoning_prisoners_frees_them(code_text) -> None:
 def test_denying_citizenship_curbs_rights_not_a_denial_of_blame(code_text) -> None:
     coded = code_text("Bhutan denied citizenship to thousands of ethnic Nepalis in 1990.")
     assert [e.cameo for e in coded.events] == ["1721"]
+
+
+def test_reopening_a_border_or_an_embassy_eases_relations(code_text) -> None:
+    got = triples(code_text("Chile and Bolivia reopened their border on Monday."))
+    assert {("CHL", "05", "BOL"), ("BOL", "05", "CHL")} <= got
+    got = triples(code_text("Norway reopened its embassy in Tehran on Monday."))
+    assert ("NOR", "05", "IRN") in got
