@@ -745,8 +745,7 @@ class ArticleActors(Linking):
         group", "the charity")."""
         if role.sector != "NGO" or role.kind != "group" or not definite(h):
             return None
-        return next((m.actor for m in self.recent()
-                     if m.token < h.i and m.actor.sector == "NGO" and m.actor.key), None)
+        return self._last_of_sector(h, "NGO")
 
     def _link_armed_group(self, h: Token, role: Role) -> Actor | None:
         """The armed group named last before ``h`` ("IS fighters ... the militants"), for a
@@ -754,8 +753,12 @@ class ArticleActors(Linking):
         if role.sector != "REB" or h.lemma_.lower() not in self.cues["armed_group_anaphors"] or \
                 not (definite(h) or h.tag_ in ("NNS", "NNPS")):
             return None
+        return self._last_of_sector(h, "REB")
+
+    def _last_of_sector(self, h: Token, sector: str) -> Actor | None:
+        """The actor of ``sector`` mentioned last before ``h``."""
         return next((m.actor for m in self.recent()
-                     if m.token < h.i and m.actor.sector == "REB" and m.actor.key), None)
+                     if m.token < h.i and m.actor.sector == sector and m.actor.key), None)
 
     def _unknown_org(self, h: Token, text: str, lo: int, hi: int) -> Actor | None:
         """An organisation in no table: a domestic body of the country that names it, or of
@@ -777,10 +780,8 @@ class ArticleActors(Linking):
         role = self._role(h)
         if role is None or role.sector not in ("CVL", "COP", "REB", "OPP", "MIL"):
             return None
-        verb = h.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = self._clause_verb(h)
+        if verb is None:
             return None
         if self._venue(verb):  # "the warring parties signed a truce in Jeddah": where sides
             return None  # meet is no side's
@@ -805,6 +806,7 @@ class ArticleActors(Linking):
             for c in verb.children)
 
     def _clause_verb(self, h: Token) -> Token | None:
+        """The verb of the clause ``h`` belongs to."""
         verb = h.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1032,7 +1034,7 @@ class ArticleActors(Linking):
             for key in (f"{p.lower_} {low}", f"{p.lower_} {lemma}"):
                 if key in roles:
                     return roles[key]
-        activity = words()["activity_roles"].get(lemma, ())
+        activity = self.cues["activity_roles"].get(lemma, ())
         if activity and any(c.dep_ in ("amod", "compound") and c.lower_ in activity
                             for c in tok.children):
             return None  # "the rescue missions": an operation, not a diplomatic mission

@@ -18,12 +18,11 @@ from eventwire.nlp.spans import sent_ents
 from eventwire.records import Actor, Event, Place
 from eventwire.rules import Step, register
 from eventwire.timeplace.dates import ResolvedDate, resolve
-from eventwire.timeplace.places import Gazetteer
+from eventwire.timeplace.places import MISTAKEN_TOWN_ENTS, Gazetteer
 
 # an undated act takes the date of a dated act this many sentences before it, else the dateline
 CONTEXT_SENTENCES = 2
 LEAD_SENTENCES = 3  # the lead: where a news story says when its news happened
-MISTAKEN_TOWN_ENTS = ("", "ORG", "PERSON", "NORP")  # tags NER gives towns it does not know
 
 DATE_TEXT = register(
     "dates.expression.v2", stage="date",

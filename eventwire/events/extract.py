@@ -282,10 +282,18 @@ def _holder(tok: Token, ctx: Context) -> Actor | None:
                 if got is not None and got.key:
                     return got
             if prep.dep_ == "prep" and prep.lower_ == "in" and objs:
-                where = ctx.actors.place_actor(objs[0])
-                if where is not None and where.key:
-                    return ctx.actors.state_actor(where.country) or where
+                state = _place_state(objs[0], set(), ctx)
+                if state is not None:
+                    return state
     return None
+
+
+def _place_state(obj: Token, not_in: set[str | None], ctx: Context) -> Actor | None:
+    """The state of the place ``obj`` names, unless it is one of ``not_in``."""
+    where = ctx.actors.place_actor(obj) if obj.dep_ == "pobj" else None
+    if where is None or not where.country or where.country in not_in:
+        return None
+    return ctx.actors.state_actor(where.country) or where
 
 
 POST_ABROAD = register(
@@ -301,9 +309,9 @@ def _post_abroad(tok: Token, source_keys: set[str | None], ctx: Context) -> Acto
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         for obj in prep.children:
-            where = ctx.actors.place_actor(obj) if obj.dep_ == "pobj" else None
-            if where is not None and where.country and where.country not in source_keys:
-                return ctx.actors.state_actor(where.country) or where
+            state = _place_state(obj, source_keys, ctx)
+            if state is not None:
+                return state
     return None
 
 
@@ -830,8 +838,9 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
                 victims = untargeted.victims(frame, sources, _scene_country(frame.trigger, ctx))
                 if victims:
                     targets, target_rule = victims, untargeted.VICTIMS
+    mod = modality(frame.trigger)
     if frame.thing is not None and sources and not code.has("reaction") and \
-            modality(frame.trigger) == "asserted":  # not "when it conducts tests"
+            mod == "asserted":  # not "when it conducts tests"
         ctx.actors.note_owner(frame.thing, sources[0])  # who fired the missiles, not who
         # rejected the resolution: a reaction to a thing does not make it the reactor's
     pairs: list[tuple[Actor, Actor | None]] = []
@@ -860,7 +869,6 @@ def frame_events(frame: Frame, sent_index: int, ctx: Context) -> list[Event]:
     if not pairs and not helper_toks:
         return []
     trig = frame.trigger
-    mod = modality(trig)
     if pairs and mod == "asserted" and (frame.entry.mutual or
                               code.code[:2] in context.words()["pair_roots"]) and \
             pairs[0][1] is not None:  # the story's pair: who met, talked or visited

@@ -94,7 +94,7 @@ def hung_conjuncts(tok: Token) -> list[Token]:
                         for c in g.conjuncts if c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "with Chile and with Peru"
         prep = tok.head  # the second "with" may hang on the verb above the first
-        ups = [a for a in list(prep.ancestors)[:2]]
+        ups = list(prep.ancestors)[:2]
         again = [*prep.conjuncts, *[c for a in ups for c in a.children
                                     if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > prep.i]]
         out += [g for p in again if p.lower_ == prep.lower_ and  # not "but not with Y"

